@@ -1,0 +1,9 @@
+/** Jest runs the TypeScript sources directly through ts-jest; browser suites drive Chromium themselves. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" }, diagnostics: { warnOnly: false } }],
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,277 @@
+/**
+ * The one schema every report profile follows. A profile is data (JSON); `parseProfile` turns unknown
+ * JSON into a typed profile or refuses it with a message that names the offending field.
+ */
+
+export interface Localized {
+  vi: string;
+  en: string;
+}
+
+export type ItemKind = "auto" | "manual";
+export type ItemSeverity = "warning" | "info";
+
+export interface ChecklistItem {
+  /** `<section id>.<name>`, e.g. `1a.vs-plan` (report-spec.md §3). */
+  id: string;
+  label: Localized;
+  kind: ItemKind;
+  /** Severity when an auto item is not met. */
+  severity: ItemSeverity;
+  /** Phrases whose presence (accent- and case-insensitive) is evidence for an auto item. */
+  cues: string[];
+}
+
+export interface Section {
+  /** `1a`, `1b`, … : the content-control tag and the id in every output. */
+  id: string;
+  /** The heading the skeleton writes, e.g. "1. Kết quả thực hiện các chỉ tiêu, nhiệm vụ năm 2017". */
+  heading: string;
+  /** Short name for lists and messages. */
+  title: Localized;
+  /** What a good answer contains: the skeleton's placeholder text, one string per paragraph. */
+  guidance: string[];
+  items: ChecklistItem[];
+}
+
+export interface SectionGroup {
+  /** `1` or `2`: tag of the group heading. */
+  id: string;
+  heading: string;
+  sections: Section[];
+}
+
+export interface DocumentItem {
+  id: string;
+  label: Localized;
+}
+
+export interface Indicator {
+  id: string;
+  name: string;
+  unit: string;
+  /** Which way is better; null when neither is. */
+  better: "higher" | "lower" | null;
+}
+
+export interface Layout {
+  font: string;
+  /** A4 portrait, margins in millimetres. */
+  marginsMm: { top: number; bottom: number; left: number; right: number };
+  /** Sizes in points (Decree 30/2020 Phụ lục I). */
+  sizes: {
+    nationalTitle: number;
+    motto: number;
+    agency: number;
+    number: number;
+    placeDate: number;
+    title: number;
+    body: number;
+    recipientsHeading: number;
+    recipients: number;
+    signature: number;
+  };
+  firstLineIndentCm: number;
+  spacingAfterPt: number;
+  /** Line spacing as a multiple of single (1 to 1.5). */
+  lineSpacing: number;
+}
+
+export interface DocumentText {
+  /** Prefix before the province in the parent body line, e.g. "UBND TỈNH". */
+  parentAgencyPrefix: string;
+  /** Prefix used instead when the province is a centrally-run city, e.g. "UBND THÀNH PHỐ". */
+  parentAgencyCityPrefix: string;
+  agency: string;
+  /** Default short name of the Sở for the number symbol, e.g. "SLĐTBXH". */
+  agencyShortDefault: string;
+  /** Document-type code in the number symbol: "BC" = báo cáo. */
+  docTypeCode: string;
+  nationalTitle: string;
+  motto: string;
+  title: string;
+  subtitle: string;
+  /** The opening sentence citing the letter. */
+  opening: string;
+  recipients: string[];
+  signature: { director: string; deputyPrefix: string; deputyTitle: string };
+}
+
+export interface ReportProfile {
+  id: string;
+  name: Localized;
+  letter: { number: string; date: string; issuer: string };
+  /** The year reported on and the year planned. */
+  year: number;
+  planYear: number;
+  /** The report must arrive before this date (ISO, exclusive). */
+  deadline: string;
+  email: string;
+  contact: string;
+  /** Key into provinces-vn.json: which list of provinces this profile uses. */
+  provinceList: string;
+  document: DocumentText;
+  layout: Layout;
+  groups: SectionGroup[];
+  documentItems: DocumentItem[];
+  indicators: Indicator[];
+}
+
+export class ProfileError extends Error {
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`Hồ sơ báo cáo không hợp lệ: trường "${field}" ${problem}.`);
+    this.name = "ProfileError";
+  }
+}
+
+type Check<T> = (value: unknown, path: string) => T;
+
+const str: Check<string> = (v, path) => {
+  if (typeof v !== "string" || v.trim() === "") throw new ProfileError(path, "phải là một chuỗi không rỗng");
+  return v;
+};
+
+const num: Check<number> = (v, path) => {
+  if (typeof v !== "number" || !Number.isFinite(v)) throw new ProfileError(path, "phải là một số");
+  return v;
+};
+
+const isoDate: Check<string> = (v, path) => {
+  const s = str(v, path);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(s))) {
+    throw new ProfileError(path, "phải là ngày dạng YYYY-MM-DD");
+  }
+  return s;
+};
+
+function oneOf<T extends string | null>(...options: T[]): Check<T> {
+  return (v, path) => {
+    if (!options.includes(v as T)) {
+      throw new ProfileError(path, `phải là một trong: ${options.map((o) => JSON.stringify(o)).join(", ")}`);
+    }
+    return v as T;
+  };
+}
+
+function arr<T>(item: Check<T>, { nonEmpty = true } = {}): Check<T[]> {
+  return (v, path) => {
+    if (!Array.isArray(v)) throw new ProfileError(path, "phải là một danh sách");
+    if (nonEmpty && v.length === 0) throw new ProfileError(path, "không được rỗng");
+    return v.map((x, i) => item(x, `${path}[${i}]`));
+  };
+}
+
+type Shape<T> = { [K in keyof T]: Check<T[K]> };
+
+function obj<T>(shape: Shape<T>): Check<T> {
+  return (v, path) => {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) throw new ProfileError(path || "(gốc)", "phải là một đối tượng");
+    const record = v as Record<string, unknown>;
+    const out = {} as T;
+    for (const key of Object.keys(shape) as (keyof T & string)[]) {
+      out[key] = shape[key](record[key], path ? `${path}.${key}` : key);
+    }
+    for (const key of Object.keys(record)) {
+      if (!(key in shape)) throw new ProfileError(path ? `${path}.${key}` : key, "không thuộc lược đồ");
+    }
+    return out;
+  };
+}
+
+const localized = obj<Localized>({ vi: str, en: str });
+
+const checklistItem = obj<ChecklistItem>({
+  id: str,
+  label: localized,
+  kind: oneOf<ItemKind>("auto", "manual"),
+  severity: oneOf<ItemSeverity>("warning", "info"),
+  cues: arr(str, { nonEmpty: false }),
+});
+
+const section = obj<Section>({ id: str, heading: str, title: localized, guidance: arr(str), items: arr(checklistItem, { nonEmpty: false }) });
+
+const profileShape = obj<ReportProfile>({
+  id: str,
+  name: localized,
+  letter: obj({ number: str, date: isoDate, issuer: str }),
+  year: num,
+  planYear: num,
+  deadline: isoDate,
+  email: (v, path) => {
+    const s = str(v, path);
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s)) throw new ProfileError(path, "phải là một địa chỉ thư điện tử");
+    return s;
+  },
+  contact: str,
+  provinceList: str,
+  document: obj<DocumentText>({
+    parentAgencyPrefix: str,
+    parentAgencyCityPrefix: str,
+    agency: str,
+    agencyShortDefault: str,
+    docTypeCode: str,
+    nationalTitle: str,
+    motto: str,
+    title: str,
+    subtitle: str,
+    opening: str,
+    recipients: arr(str),
+    signature: obj({ director: str, deputyPrefix: str, deputyTitle: str }),
+  }),
+  layout: obj<Layout>({
+    font: str,
+    marginsMm: obj({ top: num, bottom: num, left: num, right: num }),
+    sizes: obj({
+      nationalTitle: num,
+      motto: num,
+      agency: num,
+      number: num,
+      placeDate: num,
+      title: num,
+      body: num,
+      recipientsHeading: num,
+      recipients: num,
+      signature: num,
+    }),
+    firstLineIndentCm: num,
+    spacingAfterPt: num,
+    lineSpacing: num,
+  }),
+  groups: arr(obj<SectionGroup>({ id: str, heading: str, sections: arr(section) })),
+  documentItems: arr(obj<DocumentItem>({ id: str, label: localized })),
+  indicators: arr(obj<Indicator>({ id: str, name: str, unit: str, better: oneOf<"higher" | "lower" | null>("higher", "lower", null) }), {
+    nonEmpty: false,
+  }),
+});
+
+/** Validates unknown JSON as a profile, including the rules a type cannot say (unique ids, item prefixes). */
+export function parseProfile(data: unknown): ReportProfile {
+  const profile = profileShape(data, "");
+  const seen = new Set<string>();
+  const unique = (id: string, path: string) => {
+    if (seen.has(id)) throw new ProfileError(path, `trùng mã "${id}"`);
+    seen.add(id);
+  };
+  profile.groups.forEach((group, g) => {
+    unique(group.id, `groups[${g}].id`);
+    group.sections.forEach((sec, s) => {
+      const path = `groups[${g}].sections[${s}]`;
+      unique(sec.id, `${path}.id`);
+      sec.items.forEach((item, i) => {
+        unique(item.id, `${path}.items[${i}].id`);
+        if (!item.id.startsWith(`${sec.id}.`)) throw new ProfileError(`${path}.items[${i}].id`, `phải bắt đầu bằng "${sec.id}."`);
+        if (item.kind === "auto" && item.cues.length === 0) throw new ProfileError(`${path}.items[${i}].cues`, "không được rỗng với mục tự động");
+      });
+    });
+  });
+  profile.documentItems.forEach((item, i) => unique(item.id, `documentItems[${i}].id`));
+  return profile;
+}
+
+/** The required sections in document order. */
+export function sectionsOf(profile: ReportProfile): Section[] {
+  return profile.groups.flatMap((g) => g.sections);
+}
