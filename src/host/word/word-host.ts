@@ -1,0 +1,165 @@
+import { flatOpc } from "../../core/ooxml/package";
+import { SkeletonFields, skeletonPartInfo } from "../../core/skeleton/parts";
+import { Anchor, partPresence, planInsertion } from "../../core/skeleton/plan";
+import { skeletonBodyXml } from "../../core/skeleton/writer";
+import { ReportProfile } from "../../profiles/schema";
+import { InsertFailure, InsertOutcome, ReportHost, SkeletonState } from "../types";
+
+/** Where the drafter's fields live in the document's settings (kept inside the .docx by Word). */
+export const FIELDS_SETTING = "reportDrafter.fields";
+
+/**
+ * The report host over Office.js. Every feature the drafter needs works on WordApi 1.1 (Word 2016); newer
+ * sets are used only when `isSetSupported` says so.
+ */
+export function createWordHost(): ReportHost {
+  return {
+    readSkeletonState: (profile) =>
+      Word.run(async (context) => {
+        const controls = context.document.contentControls;
+        controls.load("items/tag");
+        await context.sync();
+        return skeletonState(profile, controls.items.map((c) => c.tag));
+      }),
+    insertSkeleton: async (profile, fields) => {
+      try {
+        return await insertSkeleton(profile, fields);
+      } catch (error) {
+        return { kind: "failed", reason: failureOf(error) };
+      }
+    },
+    loadFields: () => parseFields(Office.context.document.settings.get(FIELDS_SETTING)),
+    saveFields: (fields) =>
+      new Promise<void>((resolve, reject) => {
+        const settings = Office.context.document.settings;
+        settings.set(FIELDS_SETTING, fields);
+        settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error)));
+      }),
+  };
+}
+
+export function skeletonState(profile: ReportProfile, tags: string[]): SkeletonState {
+  const { present, missing } = partPresence(skeletonPartInfo(profile), new Set(tags));
+  return { presentTags: [...new Set(tags)].filter((t) => t !== ""), missingParts: missing, none: present.length === 0, complete: missing.length === 0 };
+}
+
+const supports = (version: string) => Office.context.requirements.isSetSupported("WordApi", version);
+
+/**
+ * One Word.run with one explicit sync: it reads the tags present and where the cursor is, then queues every
+ * insertion, which Word.run's own closing sync carries. Word 2016 (WordApi 1.1) cannot ask for the cursor's
+ * control without failing the batch when there is none, so there a separate small read comes first.
+ */
+async function insertSkeleton(profile: ReportProfile, fields: SkeletonFields): Promise<InsertOutcome> {
+  const modern = supports("1.3");
+  const cursorInControlOn11 = modern ? false : await cursorIsInControl();
+  return Word.run(async (context): Promise<InsertOutcome> => {
+    const document = context.document;
+    const controls = document.contentControls;
+    controls.load("items/tag");
+    const selection = document.getSelection();
+    const parentControl = modern ? selection.parentContentControlOrNullObject : null;
+    const parentTable = modern ? selection.parentTableOrNullObject : null;
+    parentControl?.load("isNullObject");
+    parentTable?.load("isNullObject");
+    const parts = skeletonPartInfo(profile);
+    const headingSearches = new Map(
+      parts.filter((p) => p.heading).map((p) => [p.anchorTag as string, document.body.search(p.heading as string, { matchCase: true })]),
+    );
+    headingSearches.forEach((results) => results.load("items"));
+    await context.sync();
+
+    const steps = planInsertion(parts, new Set(controls.items.map((c) => c.tag)));
+    if (steps.length === 0) return { kind: "already-present" };
+
+    const controlByTag = (tag: string) => {
+      const found = controls.items.find((c) => c.tag === tag);
+      if (!found) throw new PlanError();
+      return found;
+    };
+    // Never inside the control or table holding the cursor: Word would nest the skeleton in it.
+    const cursorContainer =
+      parentControl && !parentControl.isNullObject
+        ? parentControl
+        : parentTable && !parentTable.isNullObject
+          ? parentTable
+          : cursorInControlOn11
+            ? selection.parentContentControl
+            : null;
+    const placeFor = (anchor: Anchor): Word.Paragraph | Word.Range => {
+      switch (anchor.kind) {
+        case "after":
+          return controlByTag(anchor.tag).insertParagraph("", "After");
+        case "before-control":
+          return controlByTag(anchor.tag).insertParagraph("", "Before");
+        case "before-heading": {
+          const heading = headingSearches.get(anchor.tag)?.items[0];
+          return (heading ?? controlByTag(anchor.tag)).insertParagraph("", "Before");
+        }
+        case "cursor":
+          return cursorContainer ? cursorContainer.insertParagraph("", "After") : selection;
+      }
+    };
+    for (const step of steps) {
+      const ooxml = flatOpc(profile, skeletonBodyXml(profile, fields, step.parts));
+      const target = placeFor(step.anchor);
+      // At a bare cursor, "End" inserts where the cursor is without replacing any selected text; a paragraph
+      // we just created is empty, so replacing it loses nothing of the drafter's.
+      target.insertOoxml(ooxml, target === selection ? "End" : "Replace");
+    }
+    const whole = steps.length === 1 && steps[0].parts.length === parts.length;
+    return {
+      kind: "inserted",
+      parts: steps.flatMap((s) => s.parts),
+      where: !whole ? "in-place" : cursorContainer ? "after-control" : "cursor",
+    };
+  });
+}
+
+/** WordApi 1.1 has only `parentContentControl`, which throws ItemNotFound outside a control. */
+async function cursorIsInControl(): Promise<boolean> {
+  try {
+    await Word.run(async (context) => {
+      context.document.getSelection().parentContentControl.load("id");
+      await context.sync();
+    });
+    return true;
+  } catch (error) {
+    if (codeOf(error) === "ItemNotFound") return false;
+    throw error;
+  }
+}
+
+/** The document changed between reading it and planning (a tag we saw is gone). */
+class PlanError extends Error {}
+
+function codeOf(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+function failureOf(error: unknown): InsertFailure {
+  if (error instanceof PlanError) return "document-changed";
+  switch (codeOf(error)) {
+    case "AccessDenied":
+    case "NotAllowed":
+      return "document-read-only";
+    case "ItemNotFound":
+      return "document-changed";
+    case "ApiNotFound":
+    case "NotImplemented":
+      return "api-unsupported";
+    default:
+      return "unknown";
+  }
+}
+
+const FIELD_KEYS: (keyof SkeletonFields)[] = ["province", "agencyShort", "number", "date", "signer", "deputy"];
+
+/** Settings come from a document someone else may have edited: accept only the shape we write. */
+export function parseFields(stored: unknown): SkeletonFields | null {
+  if (typeof stored !== "object" || stored === null) return null;
+  const record = stored as Record<string, unknown>;
+  const ok = FIELD_KEYS.every((key) => (key === "deputy" ? typeof record[key] === "boolean" : typeof record[key] === "string"));
+  if (!ok) return null;
+  return Object.fromEntries(FIELD_KEYS.map((key) => [key, record[key]])) as unknown as SkeletonFields;
+}
