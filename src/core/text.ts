@@ -1,0 +1,53 @@
+/**
+ * Vietnamese text as the checker compares it (encodings-and-unicode.md): NFC first; then, for matching,
+ * folded to bare lower-case letters so that tone placement (hòa/hoà), decomposed input, đ/Đ, no-break
+ * spaces, soft hyphens and dash variants all compare equal.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200d\ufeff]/g;
+const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+
+/** NFC, invisible characters removed, dashes and spaces unified; keeps letters' case and marks. */
+export function normalizeText(text: string): string {
+  return text.normalize("NFC").replace(INVISIBLE, "").replace(DASHES, "-").replace(SPACES, " ").trim();
+}
+
+/** Accent- and case-insensitive form for matching: "Hoà  Bình" and "hòa bình" both give "hoa binh". */
+export function fold(text: string): string {
+  return normalizeText(text)
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase();
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * Where a phrase occurs in a text as whole words, accent- and case-insensitively; -1 when absent. Folding
+ * keeps one character per NFC character, so the index is valid in `normalizeText(text)`.
+ */
+export function findPhrase(foldedText: string, phrase: string): number {
+  const needle = fold(phrase);
+  if (needle === "") return -1;
+  for (let at = foldedText.indexOf(needle); at >= 0; at = foldedText.indexOf(needle, at + 1)) {
+    const before = foldedText[at - 1];
+    const after = foldedText[at + needle.length];
+    const startsWord = !isWordChar(needle[0]) || !isWordChar(before);
+    const endsWord = !isWordChar(needle[needle.length - 1]) || !isWordChar(after);
+    if (startsWord && endsWord) return at;
+  }
+  return -1;
+}
+
+/** A short quote around a match, cut at word boundaries, for showing evidence. */
+export function quoteAround(text: string, at: number, length: number, context = 40): string {
+  let start = Math.max(0, at - context);
+  let end = Math.min(text.length, at + length + context);
+  if (start > 0) start = text.indexOf(" ", start) + 1 || start;
+  if (end < text.length) end = text.lastIndexOf(" ", end) > at + length ? text.lastIndexOf(" ", end) : end;
+  return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
+}

@@ -1,0 +1,32 @@
+import { findPhrase, fold, normalizeText, quoteAround } from "../src/core/text";
+
+describe("Vietnamese text normalisation", () => {
+  test("decomposed input, tone placement, đ and case fold together", () => {
+    const nfd = "Vie\u0323\u0302t Nam";
+    expect(normalizeText(nfd)).toBe("Việt Nam");
+    expect(fold("CỘNG HOÀ")).toBe(fold("Cộng hòa"));
+    expect(fold("Thuỷ lợi")).toBe(fold("thủy lợi"));
+    expect(fold("Đắk Lắk")).toBe("dak lak");
+  });
+
+  test("invisible characters, no-break spaces and dash variants are unified", () => {
+    expect(normalizeText("Độc lập \u2013 Tự\u00a0do\u00ad - Hạnh phúc")).toBe("Độc lập - Tự do - Hạnh phúc");
+  });
+
+  test("phrases match whole words only", () => {
+    const text = fold("Trợ giúp 1.200 hộ nghèo; đạt 104,5% kế hoạch");
+    expect(findPhrase(text, "hộ")).toBeGreaterThan(0);
+    expect(findPhrase(fold("chương trình cho vay"), "ho")).toBe(-1);
+    expect(findPhrase(text, "kế hoạch")).toBeGreaterThan(0);
+    expect(findPhrase(text, "%")).toBeGreaterThan(0);
+    expect(findPhrase(fold("theo KH năm"), "KH")).toBe(5);
+    expect(findPhrase(fold("khó khăn"), "KH")).toBe(-1);
+  });
+
+  test("a folded index quotes the original text", () => {
+    const text = normalizeText("Năm 2017, tỉnh đã giải quyết việc làm cho 19.850 người, đạt 104,5% kế hoạch năm.");
+    const at = findPhrase(fold(text), "kế hoạch");
+    expect(text.slice(at, at + "kế hoạch".length)).toBe("kế hoạch");
+    expect(quoteAround(text, at, 8, 12)).toBe("…đạt 104,5% kế hoạch năm.");
+  });
+});
