@@ -20,9 +20,19 @@ export interface ChecklistItem {
   severity: ItemSeverity;
   /** Phrases whose presence (accent- and case-insensitive) is evidence for an auto item. */
   cues: string[];
+  /** "phrases": any cue in the text; "figures": a number followed by one of the cues as its unit. */
+  evidence: "phrases" | "figures";
 }
 
-export interface Section {
+/** How a heading typed without the skeleton is recognised (report-spec.md §4). */
+export interface HeadingMatch {
+  /** Alternatives: a heading matches when all phrases of one alternative occur in it. */
+  headingCues: string[][];
+  /** A heading containing any of these is not this part (e.g. "2018" for a 2017 section). */
+  headingExcludes: string[];
+}
+
+export interface Section extends HeadingMatch {
   /** `1a`, `1b`, … : the content-control tag and the id in every output. */
   id: string;
   /** The heading the skeleton writes, e.g. "1. Kết quả thực hiện các chỉ tiêu, nhiệm vụ năm 2017". */
@@ -34,7 +44,7 @@ export interface Section {
   items: ChecklistItem[];
 }
 
-export interface SectionGroup {
+export interface SectionGroup extends HeadingMatch {
   /** `1` or `2`: tag of the group heading. */
   id: string;
   heading: string;
@@ -189,9 +199,21 @@ const checklistItem = obj<ChecklistItem>({
   kind: oneOf<ItemKind>("auto", "manual"),
   severity: oneOf<ItemSeverity>("warning", "info"),
   cues: arr(str, { nonEmpty: false }),
+  evidence: oneOf<"phrases" | "figures">("phrases", "figures"),
 });
 
-const section = obj<Section>({ id: str, heading: str, title: localized, guidance: arr(str), items: arr(checklistItem, { nonEmpty: false }) });
+const headingCues = arr(arr(str));
+const headingExcludes = arr(str, { nonEmpty: false });
+
+const section = obj<Section>({
+  id: str,
+  heading: str,
+  title: localized,
+  guidance: arr(str),
+  headingCues,
+  headingExcludes,
+  items: arr(checklistItem, { nonEmpty: false }),
+});
 
 const profileShape = obj<ReportProfile>({
   id: str,
@@ -240,7 +262,7 @@ const profileShape = obj<ReportProfile>({
     spacingAfterPt: num,
     lineSpacing: num,
   }),
-  groups: arr(obj<SectionGroup>({ id: str, heading: str, sections: arr(section) })),
+  groups: arr(obj<SectionGroup>({ id: str, heading: str, headingCues, headingExcludes, sections: arr(section) })),
   documentItems: arr(obj<DocumentItem>({ id: str, label: localized })),
   indicators: arr(obj<Indicator>({ id: str, name: str, unit: str, better: oneOf<"higher" | "lower" | null>("higher", "lower", null) }), {
     nonEmpty: false,

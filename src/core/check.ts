@@ -1,0 +1,56 @@
+import { ReportProfile } from "../profiles/schema";
+import { evaluateChecklist, ItemStatus, StoredMark } from "./checklist";
+import { usesLegacyEncoding } from "./encoding";
+import { DocModel, Paragraph } from "./model";
+import { rules } from "./rules";
+import { Finding, Severity } from "./rules/types";
+import { findSections, SectionStatus } from "./sections";
+
+/** The result of checking one document: the JSON the command line prints (report-spec §7), less the file. */
+export interface CheckResult {
+  profile: string;
+  ready: boolean;
+  legacyEncoding: boolean;
+  sections: { id: string; status: SectionStatus; heading?: string }[];
+  checklist: { id: string; status: ItemStatus; evidence?: string; reason?: string; paragraph?: number }[];
+  findings: Finding[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const format = (template: string, data: Record<string, string>) => template.replace(/\{(\w+)\}/g, (all, key: string) => data[key] ?? all);
+
+export function allParagraphs(doc: DocModel): Paragraph[] {
+  return doc.blocks.flatMap((b) => (b.kind === "paragraph" ? [b] : b.paragraphs));
+}
+
+/** Runs every rule over the document. Pure: the add-in and the command line call this same function. */
+export function checkDocument(profile: ReportProfile, doc: DocModel, marks: Record<string, StoredMark> = {}): CheckResult {
+  const sections = findSections(profile, doc);
+  const checklist = evaluateChecklist(profile, sections, marks);
+  const paragraphs = allParagraphs(doc);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    rule.check({
+      profile,
+      doc,
+      paragraphs,
+      sections,
+      checklist,
+      report: ({ messageId, data = {}, severity, ...rest }) => {
+        const message = rule.meta.messages[messageId];
+        if (!message) throw new Error(`rule ${rule.id} has no message "${messageId}"`);
+        findings.push({ rule: rule.id, severity: severity ?? rule.meta.severity, ...rest, message: format(message.vi, data), messageEn: format(message.en, data) });
+      },
+    });
+  }
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return {
+    profile: profile.id,
+    ready: !findings.some((f) => f.severity === "error"),
+    legacyEncoding: usesLegacyEncoding(doc),
+    sections: sections.map((s) => ({ id: s.id, status: s.status, ...(s.heading ? { heading: s.heading } : {}) })),
+    checklist: checklist.map(({ id, status, evidence, reason, paragraph }) => ({ id, status, evidence, reason, paragraph })),
+    findings,
+  };
+}

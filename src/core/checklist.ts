@@ -1,0 +1,80 @@
+import { ChecklistItem, ReportProfile, sectionsOf } from "../profiles/schema";
+import { SectionMatch } from "./sections";
+import { findPhrase, fold, normalizeText, quoteAround } from "./text";
+
+export type ItemStatus = "met" | "unmet" | "waived" | "manual";
+
+export interface ItemResult {
+  id: string;
+  section: string;
+  status: ItemStatus;
+  /** A short quote of the section's own text that satisfies the item. */
+  evidence?: string;
+  /** Paragraph index of the evidence, to select it in the document. */
+  paragraph?: number;
+  /** The drafter's reason, for a waived item. */
+  reason?: string;
+  /** The drafter ticked it, but the text does not show it (an auto item judged unmet). */
+  contradicted?: boolean;
+}
+
+/** What the drafter ticked or waived, as stored in the document's settings. */
+export interface StoredMark {
+  state: "met" | "waived";
+  reason?: string;
+  at?: string;
+}
+
+const NUMBER = /\d[\d.,]*/g;
+
+/** Judges one auto item from the section's own text; evidence comes from the body, never the heading. */
+export function judgeItem(item: ChecklistItem, section: SectionMatch): Pick<ItemResult, "evidence" | "paragraph"> | null {
+  if (section.status !== "present" || section.placeholder) return null;
+  for (const p of section.body) {
+    const text = normalizeText(p.text);
+    const folded = fold(text);
+    const hit = item.evidence === "figures" ? findFigure(folded, item.cues) : findAnyPhrase(folded, item.cues);
+    if (hit) return { evidence: quoteAround(text, hit.at, hit.length), paragraph: p.index };
+  }
+  return null;
+}
+
+function findAnyPhrase(folded: string, cues: string[]): { at: number; length: number } | null {
+  for (const cue of cues) {
+    const at = findPhrase(folded, cue);
+    if (at >= 0) return { at, length: fold(cue).length };
+  }
+  return null;
+}
+
+/** A number followed by one of the units ("19.850 người", "104,5%", "12 tỷ đồng"). */
+function findFigure(folded: string, units: string[]): { at: number; length: number } | null {
+  for (const match of folded.matchAll(NUMBER)) {
+    const after = folded.slice(match.index + match[0].length).replace(/^\s+/, "");
+    const gap = folded.length - match.index - match[0].length - after.length;
+    for (const unit of units) {
+      const u = fold(unit);
+      if (after.startsWith(u) && !/[\p{L}\p{N}]/u.test(after[u.length] ?? "")) {
+        return { at: match.index, length: match[0].length + gap + u.length };
+      }
+    }
+  }
+  return null;
+}
+
+/** Every checklist item of the profile with its status: judged (auto), ticked or waived (stored), or manual. */
+export function evaluateChecklist(profile: ReportProfile, sections: SectionMatch[], marks: Record<string, StoredMark> = {}): ItemResult[] {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  return sectionsOf(profile).flatMap((section) =>
+    section.items.map((item): ItemResult => {
+      const match = byId.get(section.id);
+      const judged = item.kind === "auto" && match ? judgeItem(item, match) : null;
+      const mark = marks[item.id];
+      const base = { id: item.id, section: section.id };
+      if (judged) return { ...base, status: "met", ...judged };
+      if (mark?.state === "waived") return { ...base, status: "waived", reason: mark.reason };
+      if (mark?.state === "met") return { ...base, status: "met", contradicted: item.kind === "auto" };
+      return { ...base, status: item.kind === "auto" ? "unmet" : "manual" };
+    }),
+  );
+}

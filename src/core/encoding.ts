@@ -1,0 +1,25 @@
+import { DocModel } from "./model";
+
+const LEGACY_FONT = /^(\.vn|vni[- ])/i;
+
+/**
+ * Text typed in TCVN3 (.VnTime…) or VNI fonts shows as Latin-1 letters in Unicode. The font names say so
+ * most surely; failing that, many U+00A1–U+00FE characters and almost no Vietnamese letters of
+ * U+1EA0–U+1EF9 do (encodings-and-unicode.md).
+ */
+export function usesLegacyEncoding(doc: DocModel): boolean {
+  let latin1 = 0;
+  let vietnamese = 0;
+  for (const block of doc.blocks) {
+    const paragraphs = block.kind === "paragraph" ? [block] : block.paragraphs;
+    for (const p of paragraphs) {
+      if (p.fonts.some((f) => LEGACY_FONT.test(f)) && p.text.trim() !== "") return true;
+      for (const ch of p.text) {
+        const code = ch.charCodeAt(0);
+        if (code >= 0xa1 && code <= 0xfe) latin1++;
+        else if (code >= 0x1ea0 && code <= 0x1ef9) vietnamese++;
+      }
+    }
+  }
+  return latin1 >= 20 && vietnamese * 10 < latin1;
+}

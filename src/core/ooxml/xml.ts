@@ -1,0 +1,397 @@
+/**
+ * A small, safe XML parser and serializer for WordprocessingML.
+ *
+ * Pure TypeScript (no DOM, no Node APIs) so the browser playground, jest and the CLI share it. One left-to-right
+ * scan with indexOf/charCodeAt and an explicit stack of open elements: no recursion, so a deeply nested document
+ * cannot overflow the call stack, and no per-character regular expressions, so a 30 MB document.xml parses fast.
+ *
+ * Security: a DOCTYPE is refused outright, so no entity is ever declared, expanded or fetched; only the five
+ * predefined entities and numeric character references are decoded, any other `&name;` is an error.
+ *
+ * Namespaces are not resolved: names stay qualified as written ("w:p"), which is how WordprocessingML is read.
+ * Comments and processing instructions are dropped; CDATA becomes text; text nodes are kept as written
+ * (whitespace included), so serializing a parsed tree gives back equivalent XML.
+ */
+
+export interface XmlElement {
+  /** Qualified name as written, e.g. "w:p". */
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+}
+
+/** Text nodes are plain strings with entities decoded. */
+export type XmlNode = XmlElement | string;
+
+export class XmlError extends Error {
+  /** Offset in the input (in UTF-16 code units, after any BOM) where the problem was found. */
+  readonly offset: number;
+
+  constructor(message: string, offset: number) {
+    super(`${message} (at offset ${offset})`);
+    this.name = "XmlError";
+    this.offset = offset;
+  }
+}
+
+const LT = 0x3c; // <
+const GT = 0x3e; // >
+const SLASH = 0x2f; // /
+const EQ = 0x3d; // =
+const QUOT = 0x22; // "
+const APOS = 0x27; // '
+const BANG = 0x21; // !
+const QUESTION = 0x3f; // ?
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+/** Characters that end a name: whitespace, "/", ">", "=", and quotes (a malformed tag). */
+function endsName(c: number): boolean {
+  return isSpace(c) || c === SLASH || c === GT || c === EQ || c === QUOT || c === APOS || c === LT;
+}
+
+/** A name may not start with a digit, ".", "-" or be empty; the rest of XML's name grammar is not checked. */
+function isBadNameStart(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
+}
+
+const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/**
+ * Decodes entity and character references in `raw`, which starts at `offset` in the input (for error offsets).
+ * Called only when the text contains "&", so plain text is returned as the slice it already is.
+ */
+function decodeReferences(raw: string, offset: number): string {
+  const parts: string[] = [];
+  let from = 0;
+  let amp = raw.indexOf("&");
+  while (amp !== -1) {
+    const semi = raw.indexOf(";", amp + 1);
+    if (semi === -1 || semi - amp > 12) {
+      throw new XmlError("Unterminated entity or character reference", offset + amp);
+    }
+    parts.push(raw.slice(from, amp));
+    const ref = raw.slice(amp + 1, semi);
+    if (ref.charCodeAt(0) === 0x23 /* # */) {
+      const hex = ref.charCodeAt(1) === 0x78; /* x */
+      const digits = hex ? ref.slice(2) : ref.slice(1);
+      const valid = hex ? /^[0-9a-fA-F]{1,6}$/.test(digits) : /^[0-9]{1,7}$/.test(digits);
+      const code = valid ? parseInt(digits, hex ? 16 : 10) : NaN;
+      if (!valid || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
+        throw new XmlError(`Invalid character reference "&${ref};"`, offset + amp);
+      }
+      parts.push(String.fromCodePoint(code));
+    } else {
+      const value = PREDEFINED[ref];
+      if (value === undefined) {
+        throw new XmlError(`Unknown entity "&${ref};" (only the five predefined entities are allowed)`, offset + amp);
+      }
+      parts.push(value);
+    }
+    from = semi + 1;
+    amp = raw.indexOf("&", from);
+  }
+  parts.push(raw.slice(from));
+  return parts.join("");
+}
+
+/** XML end-of-line handling: "\r\n" and a lone "\r" become "\n". */
+function normalizeNewlines(text: string): string {
+  return text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
+}
+
+function decodeText(raw: string, offset: number): string {
+  const text = normalizeNewlines(raw);
+  return text.indexOf("&") === -1 ? text : decodeReferences(text, offset);
+}
+
+/** Attribute-value normalization: literal tabs and newlines become spaces; references are decoded after. */
+function decodeAttribute(raw: string, offset: number): string {
+  // Values are short and almost always plain: one pass decides whether any work is needed.
+  let plain = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x26 || c === 0x3c || c < 0x20) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return raw;
+  const lt = raw.indexOf("<");
+  if (lt !== -1) throw new XmlError('"<" in an attribute value', offset + lt);
+  const value = raw.replace(/\r\n|[\t\n\r]/g, " ");
+  return value.indexOf("&") === -1 ? value : decodeReferences(value, offset);
+}
+
+/** Appends text to an element, merging with a preceding text node (text followed by CDATA, for instance). */
+function appendText(parent: XmlElement, text: string): void {
+  const children = parent.children;
+  const last = children.length - 1;
+  if (last >= 0 && typeof children[last] === "string") {
+    children[last] = (children[last] as string) + text;
+  } else {
+    children.push(text);
+  }
+}
+
+/** Parses a whole XML document and returns its root element. Throws XmlError on anything malformed or unsafe. */
+export function parseXml(input: string): XmlElement {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const length = text.length;
+  const stack: XmlElement[] = [];
+  let root: XmlElement | null = null;
+  let pos = 0;
+
+  while (pos < length) {
+    const lt = text.indexOf("<", pos);
+    const textEnd = lt === -1 ? length : lt;
+
+    if (textEnd > pos) {
+      const current = stack.length > 0 ? stack[stack.length - 1] : null;
+      if (current) {
+        appendText(current, decodeText(text.slice(pos, textEnd), pos));
+      } else {
+        for (let i = pos; i < textEnd; i++) {
+          if (!isSpace(text.charCodeAt(i))) {
+            throw new XmlError(root ? "Text after the root element" : "Text before the root element", i);
+          }
+        }
+      }
+    }
+    if (lt === -1) break;
+    pos = lt;
+
+    const next = text.charCodeAt(pos + 1);
+    if (next === QUESTION) {
+      // XML declaration or processing instruction: skipped.
+      const end = text.indexOf("?>", pos + 2);
+      if (end === -1) throw new XmlError("Unterminated processing instruction", pos);
+      pos = end + 2;
+      continue;
+    }
+    if (next === BANG) {
+      if (text.startsWith("<!--", pos)) {
+        const end = text.indexOf("-->", pos + 4);
+        if (end === -1) throw new XmlError("Unterminated comment", pos);
+        pos = end + 3;
+        continue;
+      }
+      if (text.startsWith("<![CDATA[", pos)) {
+        const end = text.indexOf("]]>", pos + 9);
+        if (end === -1) throw new XmlError("Unterminated CDATA section", pos);
+        if (stack.length === 0) throw new XmlError("CDATA section outside the root element", pos);
+        appendText(stack[stack.length - 1], normalizeNewlines(text.slice(pos + 9, end)));
+        pos = end + 3;
+        continue;
+      }
+      if (text.startsWith("<!DOCTYPE", pos)) {
+        throw new XmlError("Documents with a DOCTYPE are refused: entity declarations are never processed", pos);
+      }
+      throw new XmlError("Unsupported markup declaration", pos);
+    }
+
+    if (next === SLASH) {
+      // End tag.
+      const nameStart = pos + 2;
+      let i = nameStart;
+      while (i < length && !endsName(text.charCodeAt(i))) i++;
+      const name = text.slice(nameStart, i);
+      while (i < length && isSpace(text.charCodeAt(i))) i++;
+      if (i >= length) throw new XmlError(`Unterminated end tag </${name}`, pos);
+      if (text.charCodeAt(i) !== GT) throw new XmlError(`Malformed end tag </${name}`, pos);
+      const open = stack.pop();
+      if (!open) throw new XmlError(`End tag </${name}> without a start tag`, pos);
+      if (open.name !== name) throw new XmlError(`End tag </${name}> does not match <${open.name}>`, pos);
+      pos = i + 1;
+      continue;
+    }
+
+    // Start tag or empty-element tag.
+    if (root && stack.length === 0) throw new XmlError("A second root element", pos);
+    const nameStart = pos + 1;
+    let i = nameStart;
+    while (i < length && !endsName(text.charCodeAt(i))) i++;
+    if (i === nameStart || isBadNameStart(text.charCodeAt(nameStart))) {
+      throw new XmlError("Invalid element name", pos);
+    }
+    const element: XmlElement = { name: text.slice(nameStart, i), attrs: {}, children: [] };
+    let selfClosing = false;
+
+    for (;;) {
+      const before = i;
+      while (i < length && isSpace(text.charCodeAt(i))) i++;
+      if (i >= length) throw new XmlError(`Unterminated start tag <${element.name}`, pos);
+      const c = text.charCodeAt(i);
+      if (c === GT) {
+        i++;
+        break;
+      }
+      if (c === SLASH) {
+        if (text.charCodeAt(i + 1) !== GT) throw new XmlError(`Malformed tag <${element.name}`, i);
+        selfClosing = true;
+        i += 2;
+        break;
+      }
+      if (i === before) throw new XmlError(`Missing whitespace before an attribute in <${element.name}`, i);
+      const attrStart = i;
+      while (i < length && !endsName(text.charCodeAt(i))) i++;
+      if (i === attrStart || isBadNameStart(text.charCodeAt(attrStart))) {
+        throw new XmlError(`Invalid attribute name in <${element.name}`, attrStart);
+      }
+      const attrName = text.slice(attrStart, i);
+      while (i < length && isSpace(text.charCodeAt(i))) i++;
+      if (text.charCodeAt(i) !== EQ) throw new XmlError(`Attribute ${attrName} has no value`, i);
+      i++;
+      while (i < length && isSpace(text.charCodeAt(i))) i++;
+      const quote = text.charCodeAt(i);
+      if (quote !== QUOT && quote !== APOS) throw new XmlError(`Attribute ${attrName} value is not quoted`, i);
+      const valueEnd = text.indexOf(quote === QUOT ? '"' : "'", i + 1);
+      if (valueEnd === -1) throw new XmlError(`Unterminated value of attribute ${attrName}`, i);
+      if (Object.prototype.hasOwnProperty.call(element.attrs, attrName)) {
+        throw new XmlError(`Duplicate attribute ${attrName}`, attrStart);
+      }
+      const value = decodeAttribute(text.slice(i + 1, valueEnd), i + 1);
+      if (attrName === "__proto__") {
+        // A plain assignment would set the prototype instead of storing the attribute.
+        Object.defineProperty(element.attrs, attrName, { value, enumerable: true, writable: true, configurable: true });
+      } else {
+        element.attrs[attrName] = value;
+      }
+      i = valueEnd + 1;
+    }
+
+    if (stack.length > 0) {
+      stack[stack.length - 1].children.push(element);
+    } else {
+      root = element;
+    }
+    if (!selfClosing) stack.push(element);
+    pos = i;
+  }
+
+  if (stack.length > 0) {
+    throw new XmlError(`Unclosed element <${stack[stack.length - 1].name}> at end of input`, length);
+  }
+  if (!root) throw new XmlError("No root element", length);
+  return root;
+}
+
+/* ---------------------------------------------------------------------------------------------------------- */
+
+function escapeText(text: string): string {
+  if (!/[&<>]/.test(text)) return text;
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Tabs and newlines in attribute values are written as references so that parsing does not turn them into spaces. */
+function escapeAttribute(value: string): string {
+  if (!/[&<>"\t\n\r]/.test(value)) return value;
+  return value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/\t/g, "&#9;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;");
+}
+
+function openTag(el: XmlElement, selfClosing: boolean): string {
+  let tag = "<" + el.name;
+  for (const name of Object.keys(el.attrs)) tag += " " + name + '="' + escapeAttribute(el.attrs[name]) + '"';
+  return tag + (selfClosing ? "/>" : ">");
+}
+
+export interface SerializeOptions {
+  /** Prefix the output with `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`. */
+  declaration?: boolean;
+}
+
+/** Serializes an element and its descendants (iteratively, so depth is not limited by the call stack). */
+export function serializeXml(el: XmlElement, options: SerializeOptions = {}): string {
+  const out: string[] = [];
+  if (options.declaration) out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
+  // Each frame is an open element and the index of its next child to write.
+  const stack: { el: XmlElement; next: number }[] = [];
+  const open = (node: XmlElement): void => {
+    if (node.children.length === 0) {
+      out.push(openTag(node, true));
+    } else {
+      out.push(openTag(node, false));
+      stack.push({ el: node, next: 0 });
+    }
+  };
+  open(el);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.next >= frame.el.children.length) {
+      out.push("</" + frame.el.name + ">");
+      stack.pop();
+      continue;
+    }
+    const child = frame.el.children[frame.next++];
+    if (typeof child === "string") {
+      out.push(escapeText(child));
+    } else {
+      open(child);
+    }
+  }
+  return out.join("");
+}
+
+/* ---------------------------------------------------------------------------------------------------------- */
+
+/** The element children of `el`, optionally only those with the qualified name `name`. */
+export function childElements(el: XmlElement, name?: string): XmlElement[] {
+  const result: XmlElement[] = [];
+  for (const child of el.children) {
+    if (typeof child !== "string" && (name === undefined || child.name === name)) result.push(child);
+  }
+  return result;
+}
+
+/** The first element child named `name`, or undefined. */
+export function firstChild(el: XmlElement, name: string): XmlElement | undefined {
+  for (const child of el.children) {
+    if (typeof child !== "string" && child.name === name) return child;
+  }
+  return undefined;
+}
+
+/** Property containers (w:pPr, w:rPr, w:tblPr, w:sectPr, w:sdtPr, …) hold settings, never document text. */
+function isPropertyElement(name: string): boolean {
+  return name.endsWith("Pr") || name.endsWith("PrEx") || name.endsWith("PrChange");
+}
+
+/**
+ * The text beneath `el` as WordprocessingML means it: all w:t text in document order, w:tab as "\t" and w:br or
+ * w:cr as "\n". Deleted text (w:delText) and field instructions (w:instrText) are not w:t, so they are left out;
+ * property elements are skipped so that tab-stop definitions (w:pPr/w:tabs/w:tab) do not read as tabs.
+ */
+export function textOf(el: XmlElement): string {
+  const out: string[] = [];
+  const stack: XmlElement[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as XmlElement;
+    switch (node.name) {
+      case "w:t":
+        for (const child of node.children) if (typeof child === "string") out.push(child);
+        continue;
+      case "w:tab":
+        out.push("\t");
+        continue;
+      case "w:br":
+      case "w:cr":
+        out.push("\n");
+        continue;
+    }
+    if (node !== el && isPropertyElement(node.name)) continue;
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i];
+      if (typeof child !== "string") stack.push(child);
+    }
+  }
+  return out.join("");
+}

@@ -1,0 +1,39 @@
+import { checklistUnmet } from "./checklist-unmet";
+import { commentsLeft } from "./comments-left";
+import { docAddressee } from "./doc.addressee";
+import { docAgency } from "./doc.agency";
+import { docDate } from "./doc.date";
+import { docNumber } from "./doc.number";
+import { docRecipients } from "./doc.recipients";
+import { docSignature } from "./doc.signature";
+import { docTitle } from "./doc.title";
+import { placeholderLeft } from "./placeholder-left";
+import { sectionDuplicated } from "./section-duplicated";
+import { sectionEmpty } from "./section-empty";
+import { sectionMissing } from "./section-missing";
+import { sectionOrder } from "./section-order";
+import { sendDeadline } from "./send.deadline";
+import { trackedChanges } from "./tracked-changes";
+import { Rule } from "./types";
+
+/** Every rule, sorted by id; each lives in the file named after it. */
+export const rules: readonly Rule[] = [
+  checklistUnmet,
+  commentsLeft,
+  docAddressee,
+  docAgency,
+  docDate,
+  docNumber,
+  docRecipients,
+  docSignature,
+  docTitle,
+  placeholderLeft,
+  sectionDuplicated,
+  sectionEmpty,
+  sectionMissing,
+  sectionOrder,
+  sendDeadline,
+  trackedChanges,
+];
+
+export type { Finding, Rule, RuleContext, Severity, Target } from "./types";

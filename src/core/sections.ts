@@ -1,0 +1,194 @@
+import { DocModel, Paragraph, Table } from "./model";
+import { HeadingMatch, ReportProfile, sectionsOf } from "../profiles/schema";
+import { fold, normalizeText } from "./text";
+
+export type SectionStatus = "present" | "empty" | "missing";
+
+export interface SectionMatch {
+  id: string;
+  status: SectionStatus;
+  /** How it was found: by its content-control tag, or by a heading typed in the text. */
+  via?: "tag" | "heading";
+  /** The heading as it stands in the document (the profile's heading when found by tag without one). */
+  heading?: string;
+  /** Paragraph index of the heading, or of the first tagged paragraph. */
+  start?: number;
+  /** The section's own text (never its heading), paragraphs in order, table cell paragraphs included. */
+  body: Paragraph[];
+  tables: Table[];
+  /** The body is still the guidance the skeleton put there. */
+  placeholder: boolean;
+  /** Where else the same section starts (paragraph indexes): a second copy. */
+  duplicates: number[];
+}
+
+/** The document as one run of paragraphs, each knowing the table it sits in. */
+interface Flat {
+  paragraphs: Paragraph[];
+  tableOf: Map<Paragraph, Table>;
+}
+
+function flatten(doc: DocModel): Flat {
+  const paragraphs: Paragraph[] = [];
+  const tableOf = new Map<Paragraph, Table>();
+  for (const block of doc.blocks) {
+    if (block.kind === "paragraph") paragraphs.push(block);
+    else
+      for (const p of block.paragraphs) {
+        paragraphs.push(p);
+        tableOf.set(p, block);
+      }
+  }
+  return { paragraphs, tableOf };
+}
+
+const LEVEL_PATTERNS: [RegExp, number][] = [
+  [/^phan (thu )?([ivx]+|\d+|nhat|hai|ba|bon|mot)\b/, 0],
+  [/^[ivx]+\s*[.)/:-]/, 1],
+  [/^[a-z]\s*[.)]\s/, 3],
+  [/^\d+\.\d+/, 3],
+  [/^\d+\s*[.)/]\s*\S/, 2],
+];
+
+/**
+ * The heading level of a paragraph that looks like a heading, or null for body text. Typed numbering says
+ * most ("PHẦN THỨ NHẤT" 0, "I." 1, "1." 2, "1.1" and "a)" 3); then outline levels, list numbering and
+ * bold text without numbering (a sub-heading: 4).
+ */
+export function headingLevel(p: Paragraph): number | null {
+  const text = p.text.trim();
+  if (text.length < 3 || text.length > 250 || p.placeholder) return null;
+  const folded = fold(text);
+  for (const [pattern, level] of LEVEL_PATTERNS) if (pattern.test(folded) && (p.bold || level <= 1 || text.length < 160)) return level;
+  if (p.outlineLevel !== undefined && p.outlineLevel < 9) return p.outlineLevel + 1;
+  if (p.numbered && p.bold) return 2 + (p.numberingLevel ?? 0);
+  if (p.bold && !/[.;:]$/.test(text)) return 4;
+  return null;
+}
+
+/** Heading text without its numbering, folded for matching. */
+function headingWords(text: string): string {
+  return fold(text).replace(/^(phan (thu )?\S+\s*[:.-]?|[ivx]+\s*[.)/:-]|\d+(\.\d+)*\s*[.)/]?|[a-z]\s*[.)])\s*/, "");
+}
+
+export function matchesHeading(match: HeadingMatch, text: string): boolean {
+  const words = ` ${headingWords(text)} `;
+  const has = (phrase: string) => words.includes(` ${fold(phrase)} `) || words.includes(fold(phrase));
+  if (match.headingExcludes.some(has)) return false;
+  return match.headingCues.some((alternative) => alternative.every(has));
+}
+
+interface HeadingHit {
+  index: number;
+  level: number;
+  paragraph: Paragraph;
+  /** Section or group ids whose heading this could be, in profile order. */
+  ids: string[];
+}
+
+/** Finds every required section of the profile, by content-control tag first, else by heading (report-spec §4). */
+export function findSections(profile: ReportProfile, doc: DocModel): SectionMatch[] {
+  const flat = flatten(doc);
+  const headings = headingHits(profile, flat);
+  return sectionsOf(profile).map((section) => {
+    const tagged = byTag(section.id, flat);
+    const found = tagged ?? byHeading(section.id, flat, headings);
+    if (!found) return { id: section.id, status: "missing", body: [], tables: [], placeholder: false, duplicates: [] };
+    const placeholder = isPlaceholder(found.body, section.guidance);
+    const empty = found.body.every((p) => p.text.trim() === "");
+    return { ...found, status: empty ? "empty" : "present", placeholder: !empty && placeholder };
+  });
+}
+
+type Found = Omit<SectionMatch, "status" | "placeholder">;
+
+function byTag(id: string, flat: Flat): Found | null {
+  const body: Paragraph[] = [];
+  const starts: number[] = [];
+  let previousTagged = false;
+  flat.paragraphs.forEach((p, i) => {
+    const tagged = p.tags.includes(id);
+    if (tagged) body.push(p);
+    if (tagged && !previousTagged) starts.push(i);
+    previousTagged = tagged;
+  });
+  if (starts.length === 0) return null;
+  const before = flat.paragraphs[starts[0] - 1];
+  const heading = before && before.tags.length === 0 && headingLevel(before) !== null ? before : undefined;
+  return {
+    id,
+    via: "tag",
+    heading: heading ? normalizeText(heading.text) : undefined,
+    start: heading ? heading.index : flat.paragraphs[starts[0]].index,
+    body,
+    tables: tablesOf(body, flat),
+    duplicates: starts.slice(1).map((i) => flat.paragraphs[i].index),
+  };
+}
+
+function headingHits(profile: ReportProfile, flat: Flat): HeadingHit[] {
+  const parts: (HeadingMatch & { id: string })[] = profile.groups.flatMap((g) => [g, ...g.sections]);
+  const hits: HeadingHit[] = [];
+  flat.paragraphs.forEach((paragraph, index) => {
+    if (flat.tableOf.has(paragraph)) return;
+    const level = headingLevel(paragraph);
+    if (level === null) return;
+    hits.push({ index, level, paragraph, ids: parts.filter((part) => matchesHeading(part, paragraph.text)).map((part) => part.id) });
+  });
+  return hits;
+}
+
+/**
+ * A section's heading is the shallowest hit for it, unless a deeper hit for the same section follows inside
+ * its scope: "PHẦN THỨ NHẤT: KẾT QUẢ … NĂM 2017" is a group when "1. Kết quả thực hiện các chỉ tiêu…" follows.
+ * The body runs to the next heading of the same or a higher level, or to any heading of another part.
+ */
+function byHeading(id: string, flat: Flat, hits: HeadingHit[]): Found | null {
+  const candidates = hits.filter((h) => h.ids.includes(id));
+  const chosen: HeadingHit[] = [];
+  for (const hit of candidates) {
+    const last = chosen[chosen.length - 1];
+    if (last && hit.level > last.level && scopeEnd(last, hits, flat) > hit.index) chosen[chosen.length - 1] = hit;
+    else chosen.push(hit);
+  }
+  if (chosen.length === 0) return null;
+  const [first] = chosen;
+  const end = scopeEnd(first, hits, flat);
+  const body = flat.paragraphs.slice(first.index + 1, end).filter((p) => !isSubPartHeading(p, hits, id));
+  return {
+    id,
+    via: "heading",
+    heading: normalizeText(first.paragraph.text),
+    start: first.paragraph.index,
+    body,
+    tables: tablesOf(body, flat),
+    duplicates: chosen.slice(1).map((h) => h.paragraph.index),
+  };
+}
+
+function scopeEnd(hit: HeadingHit, hits: HeadingHit[], flat: Flat): number {
+  const next = hits.find((h) => h.index > hit.index && (h.level <= hit.level || h.ids.some((other) => !hit.ids.includes(other))));
+  return next ? next.index : flat.paragraphs.length;
+}
+
+/** A deeper heading for the same section inside the body (the chosen one's own sub-heading) is not body text. */
+function isSubPartHeading(p: Paragraph, hits: HeadingHit[], id: string): boolean {
+  return hits.some((h) => h.paragraph === p && h.ids.includes(id));
+}
+
+function tablesOf(body: Paragraph[], flat: Flat): Table[] {
+  const tables = new Set<Table>();
+  for (const p of body) {
+    const table = flat.tableOf.get(p);
+    if (table) tables.add(table);
+  }
+  return [...tables];
+}
+
+function isPlaceholder(body: Paragraph[], guidance: string[]): boolean {
+  const text = body.filter((p) => p.text.trim() !== "");
+  if (text.length === 0) return false;
+  if (text.every((p) => p.placeholder)) return true;
+  const guide = new Set(guidance.map(fold));
+  return text.some((p) => guide.has(fold(p.text)));
+}

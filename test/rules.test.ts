@@ -1,0 +1,207 @@
+import { readdirSync } from "fs";
+import path from "path";
+import { checkDocument } from "../src/core/check";
+import { rules } from "../src/core/rules";
+import { defaultProfile } from "../src/profiles";
+import { BlockSpec, docOf, GOOD_REPORT } from "./helpers/model";
+import { DocModel } from "../src/core/model";
+
+interface Invalid {
+  name: string;
+  doc: DocModel;
+  findings: { section?: string; item?: string; severity?: string; message?: RegExp }[];
+}
+
+/** Runs one rule over tables of documents, in the manner of ESLint's RuleTester. */
+function ruleTester(ruleId: string, cases: { valid: { name: string; doc: DocModel }[]; invalid: Invalid[] }) {
+  const findingsOf = (doc: DocModel) => {
+    const frozen = JSON.stringify(doc);
+    const result = checkDocument(defaultProfile, doc).findings.filter((f) => f.rule === ruleId);
+    expect(JSON.stringify(doc)).toBe(frozen); // rules must not change the document
+    return result;
+  };
+  describe(ruleId, () => {
+    test.each(cases.valid.map((c) => [c.name, c.doc] as const))("valid: %s", (_name, doc) => {
+      expect(findingsOf(doc)).toEqual([]);
+    });
+    test.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
+      const found = findingsOf(c.doc);
+      expect(found).toHaveLength(c.findings.length);
+      c.findings.forEach((want, i) => {
+        if (want.section) expect(found[i].section).toBe(want.section);
+        if (want.item) expect(found[i].item).toBe(want.item);
+        if (want.severity) expect(found[i].severity).toBe(want.severity);
+        if (want.message) expect(found[i].message).toMatch(want.message);
+        expect(found[i].messageEn.length).toBeGreaterThan(0);
+      });
+    });
+  });
+}
+
+const good = docOf(GOOD_REPORT);
+/** The good report with paragraphs replaced or removed: `edit(text) → replacement, or null to drop it`. */
+const edited = (edit: (text: string) => BlockSpec | null | undefined): DocModel =>
+  docOf(
+    GOOD_REPORT.flatMap((spec): BlockSpec[] => {
+      if (typeof spec === "object" && "table" in spec) {
+        return [{ ...spec, table: spec.table.map((row) => row.map((cell) => {
+          const text = typeof cell === "string" ? cell : cell.text;
+          const out = edit(text);
+          return out === undefined ? cell : out === null ? "" : (out as typeof cell);
+        })) }];
+      }
+      const out = edit(typeof spec === "string" ? spec : spec.text);
+      return out === undefined ? [spec] : out === null ? [] : [out];
+    }),
+  );
+const without = (...starts: string[]) => edited((t) => (starts.some((s) => t.startsWith(s)) ? null : undefined));
+const replacing = (start: string, by: BlockSpec) => edited((t) => (t.startsWith(start) ? by : undefined));
+
+ruleTester("section-missing", {
+  valid: [{ name: "every section present", doc: good }],
+  invalid: [
+    { name: "1c removed", doc: without("3. Khó khăn", "Còn khó khăn"), findings: [{ section: "1c", severity: "error", message: /Thiếu mục 1c/ }] },
+    { name: "nothing of a report", doc: docOf(["Một đoạn văn bất kỳ."]), findings: ["1a", "1b", "1c", "2a", "2b"].map((section) => ({ section })) },
+  ],
+});
+
+ruleTester("section-empty", {
+  valid: [{ name: "every section has text", doc: good }],
+  invalid: [{ name: "1b heading with no text under it", doc: without("Triển khai Nghị định"), findings: [{ section: "1b", severity: "error" }] }],
+});
+
+ruleTester("placeholder-left", {
+  valid: [{ name: "no guidance left", doc: good }],
+  invalid: [
+    {
+      name: "the guidance of 2b still there",
+      doc: replacing("Đề nghị Quốc hội", { text: "a) Đối với Quốc hội: …", placeholder: true, tags: ["2b"] }),
+      findings: [{ section: "2b", severity: "error" }],
+    },
+  ],
+});
+
+ruleTester("section-order", {
+  valid: [{ name: "in the letter's order", doc: good }],
+  invalid: [
+    {
+      name: "proposals before the 2018 plan",
+      doc: docOf([...GOOD_REPORT.slice(0, 13), { text: "2. Đề xuất, kiến nghị", bold: true }, "Đề nghị Quốc hội, Chính phủ và Bộ LĐTBXH.", ...GOOD_REPORT.slice(13, 17), GOOD_REPORT[19]]),
+      findings: [{ section: "2b", message: /Mục 2b đứng trước mục 2a/ }],
+    },
+  ],
+});
+
+ruleTester("section-duplicated", {
+  valid: [{ name: "each section once", doc: good }],
+  invalid: [
+    {
+      name: "1c typed twice",
+      doc: docOf([...GOOD_REPORT.slice(0, 13), { text: "3. Khó khăn, tồn tại và nguyên nhân", bold: true }, "Thêm khó khăn.", ...GOOD_REPORT.slice(13)]),
+      findings: [{ section: "1c", severity: "warning" }],
+    },
+  ],
+});
+
+ruleTester("checklist-unmet", {
+  valid: [{ name: "every auto item shown", doc: good }],
+  invalid: [
+    {
+      name: "difficulties without causes",
+      doc: replacing("Còn khó khăn", "Còn khó khăn trong giải quyết việc làm ở nông thôn."),
+      findings: [{ item: "1c.causes", severity: "warning" }, { item: "1c.cause-kinds", severity: "info" }],
+    },
+    {
+      name: "proposals forget the National Assembly",
+      doc: replacing("Đề nghị Quốc hội", "Đề nghị Chính phủ bố trí vốn; đề nghị Bộ LĐTBXH hướng dẫn."),
+      findings: [{ item: "2b.national-assembly", message: /Quốc hội/ }],
+    },
+    {
+      name: "results without comparison to the plan (the heading's words do not count)",
+      doc: replacing("Giải quyết việc làm", "Giải quyết việc làm cho 19.850 người, tăng 3,2% so với năm 2016."),
+      findings: [{ item: "1a.vs-plan" }],
+    },
+  ],
+});
+
+ruleTester("doc.agency", {
+  valid: [{ name: "agency in the header", doc: good }],
+  invalid: [{ name: "no agency", doc: edited((t) => (t.startsWith("SỞ LAO ĐỘNG") ? null : undefined)), findings: [{ severity: "warning" }] }],
+});
+
+ruleTester("doc.number", {
+  valid: [{ name: "numbered", doc: good }],
+  invalid: [
+    { name: "number left blank", doc: edited((t) => (t.startsWith("Số:") ? "Số: …/BC-SLĐTBXH" : undefined)), findings: [{ message: /chưa được ghi số/ }] },
+    { name: "no number line", doc: edited((t) => (t.startsWith("Số:") ? null : undefined)), findings: [{ message: /Chưa có số/ }] },
+  ],
+});
+
+ruleTester("doc.date", {
+  valid: [{ name: "place and full date", doc: good }],
+  invalid: [
+    { name: "date not filled", doc: edited((t) => (t.startsWith("Thanh Hóa, ngày") ? "Thanh Hóa, ngày … tháng 12 năm 2017" : undefined)), findings: [{ message: /Chưa có địa danh/ }] },
+    { name: "no place", doc: edited((t) => (t.startsWith("Thanh Hóa, ngày") ? "ngày 15 tháng 12 năm 2017" : undefined)), findings: [{ message: /địa danh/ }] },
+  ],
+});
+
+ruleTester("doc.title", {
+  valid: [{ name: "BÁO CÁO and its subject", doc: good }],
+  invalid: [{ name: "no title", doc: without("BÁO CÁO", "Đánh giá tình hình"), findings: [{ severity: "warning" }] }],
+});
+
+ruleTester("doc.recipients", {
+  valid: [{ name: "ministry and archive", doc: good }],
+  invalid: [
+    { name: "no Nơi nhận", doc: edited((t) => (t.startsWith("Nơi nhận") ? null : undefined)), findings: [{ message: /Nơi nhận/ }] },
+    { name: "the Ministry forgotten", doc: edited((t) => (t.startsWith("- Bộ LĐTBXH") ? "- Sở Tài chính;" : undefined)), findings: [{ message: /Vụ KHTC/ }] },
+    { name: "no archive copy", doc: edited((t) => (t.startsWith("- Lưu") ? null : undefined)), findings: [{ message: /Lưu: VT/ }] },
+  ],
+});
+
+ruleTester("doc.signature", {
+  valid: [{ name: "authority and name", doc: good }],
+  invalid: [
+    { name: "no name", doc: edited((t) => (t === "Nguyễn Văn A" ? null : undefined)), findings: [{ message: /họ và tên/ }] },
+    { name: "no authority", doc: edited((t) => (/GIÁM ĐỐC$/.test(t) ? null : undefined)), findings: [{ message: /chức vụ/ }] },
+  ],
+});
+
+ruleTester("send.deadline", {
+  valid: [{ name: "dated 15/12/2017", doc: good }],
+  invalid: [{ name: "dated on the deadline", doc: edited((t) => (t.startsWith("Thanh Hóa, ngày") ? "Thanh Hóa, ngày 20 tháng 12 năm 2017" : undefined)), findings: [{ message: /20\/12\/2017/ }] }],
+});
+
+ruleTester("tracked-changes", {
+  valid: [{ name: "no revisions", doc: good }],
+  invalid: [{ name: "two revisions", doc: { ...good, trackedChanges: { insertions: 1, deletions: 1, samples: ["+mới"] } }, findings: [{ message: /2 thay đổi/ }] }],
+});
+
+ruleTester("comments-left", {
+  valid: [{ name: "no comments", doc: good }],
+  invalid: [{ name: "a comment", doc: { ...good, comments: [{ id: "0", author: "A", text: "Xem lại số liệu" }] }, findings: [{ message: /1 chú thích/ }] }],
+});
+
+ruleTester("doc.addressee", {
+  valid: [{ name: "Kính gửi present", doc: good }],
+  invalid: [{ name: "no Kính gửi", doc: without("Kính gửi"), findings: [{ severity: "info" }] }],
+});
+
+test("the good report is ready with evidence for every auto item", () => {
+  const result = checkDocument(defaultProfile, good);
+  expect(result.findings).toEqual([]);
+  expect(result.ready).toBe(true);
+  expect(result.sections.map((s) => s.status)).toEqual(["present", "present", "present", "present", "present"]);
+  const plan = result.checklist.find((i) => i.id === "1a.vs-plan");
+  expect(plan).toMatchObject({ status: "met", evidence: expect.stringContaining("104,5% kế hoạch") });
+  expect(result.checklist.filter((i) => i.status === "manual").map((i) => i.id)).toEqual(["1b.assessment", "2a.feasible"]);
+});
+
+test("every rule has a file named after it and a table here", () => {
+  const dir = path.join(__dirname, "../src/core/rules");
+  const files = readdirSync(dir).filter((f) => !["index.ts", "types.ts", "util.ts"].includes(f)).map((f) => f.replace(/\.ts$/, "")).sort();
+  expect(rules.map((r) => r.id)).toEqual(files);
+  expect([...rules.map((r) => r.id)].sort()).toEqual(rules.map((r) => r.id));
+  const source = require("fs").readFileSync(__filename, "utf8") as string;
+  for (const rule of rules) expect(source).toContain(`ruleTester("${rule.id}"`);
+});
