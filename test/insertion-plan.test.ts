@@ -29,10 +29,10 @@ describe("planning where missing parts go", () => {
 
   test("a gap at the start goes before the first present part, before its heading for a section", () => {
     expect(plan(["1b", "1c"])[0]).toEqual({
-      parts: ["header", "title", "1", "1a"],
+      parts: ["header", "title", "opening", "1", "1a"],
       anchor: { kind: "before-heading", tag: "1b", heading: defaultProfile.groups[0].sections[1].heading },
     });
-    expect(plan(["1", "1a"])[0]).toEqual({ parts: ["header", "title"], anchor: { kind: "before-control", tag: "1" } });
+    expect(plan(["1", "1a"])[0]).toEqual({ parts: ["header", "title", "opening"], anchor: { kind: "before-control", tag: "1" } });
   });
 
   test("the header table is no anchor: with only it present, the rest goes to the cursor", () => {

@@ -93,6 +93,8 @@ export interface DocumentText {
   /** Prefix used instead when the province is a centrally-run city, e.g. "UBND THÀNH PHỐ". */
   parentAgencyCityPrefix: string;
   agency: string;
+  /** The agency's name as it reads inside a sentence (`{agency}` in the opening). */
+  agencyInText: string;
   /** Default short name of the Sở for the number symbol, e.g. "SLĐTBXH". */
   agencyShortDefault: string;
   /** Document-type code in the number symbol: "BC" = báo cáo. */
@@ -233,6 +235,7 @@ const profileShape = obj<ReportProfile>({
     parentAgencyPrefix: str,
     parentAgencyCityPrefix: str,
     agency: str,
+    agencyInText: str,
     agencyShortDefault: str,
     docTypeCode: str,
     nationalTitle: str,

@@ -22,7 +22,7 @@ export interface SkeletonFields {
  * `block` parts are body-level content controls that later insertions can be anchored to; the header and
  * the closing are tables whose controls sit inside cells, so nothing is anchored to them.
  */
-export type PartId = "header" | "title" | "1" | "1a" | "1b" | "1c" | "2" | "2a" | "2b" | "closing";
+export type PartId = "header" | "title" | "opening" | "1" | "1a" | "1b" | "1c" | "2" | "2a" | "2b" | "closing";
 
 export interface PartInfo {
   id: PartId;
@@ -38,6 +38,8 @@ export function skeletonPartInfo(profile: ReportProfile): PartInfo[] {
   const parts: PartInfo[] = [
     { id: "header", tags: ["doc.agency", "doc.number", "doc.date"] },
     { id: "title", tags: ["doc.title"], anchorTag: "doc.title" },
+    // The opening sentence has a control of its own so that a part inserted after the title lands after it.
+    { id: "opening", tags: ["doc.opening"], anchorTag: "doc.opening" },
   ];
   for (const group of profile.groups) {
     parts.push({ id: group.id as PartId, tags: [group.id], anchorTag: group.id });

@@ -18,9 +18,6 @@ const PLACEHOLDER_COLOR = "808080";
 const BLACK = "000000";
 const BLANK = "…";
 
-/** The sentence-case name that `{agency}` in the opening stands for; the profile only has the caps form. */
-const AGENCY_IN_TEXT = "Sở Lao động - Thương binh và Xã hội";
-
 export const A4_TWIPS = { width: 11906, height: 16838 } as const;
 /** Distance from the page edge to the page-number header, inside the top margin. */
 const HEADER_DISTANCE_TWIPS = 567;
@@ -425,18 +422,21 @@ function header(ctx: Context): string {
 }
 
 function title(ctx: Context): string {
-  const { profile, font, kinds, names } = ctx;
+  const { profile, font, kinds } = ctx;
   const doc = profile.document;
-  const opening = doc.opening.replace(/\{agency\}/g, AGENCY_IN_TEXT).replace(/\{province\}/g, names.inText);
-  return (
-    control(
-      ctx,
-      { tag: "doc.title", alias: documentLabel(profile, "doc.title") },
-      paragraph(font, kinds.title, doc.title) +
-        paragraph(font, kinds.subtitle, doc.subtitle) +
-        ruleUnder(ctx, doc.subtitle, profile.layout.sizes.title, ctx.textWidthTwips, 0.33),
-    ) + paragraph(font, kinds.body, opening, { beforePt: 12 })
+  return control(
+    ctx,
+    { tag: "doc.title", alias: documentLabel(profile, "doc.title") },
+    paragraph(font, kinds.title, doc.title) +
+      paragraph(font, kinds.subtitle, doc.subtitle) +
+      ruleUnder(ctx, doc.subtitle, profile.layout.sizes.title, ctx.textWidthTwips, 0.33),
   );
+}
+
+function opening(ctx: Context): string {
+  const { profile, font, kinds, names } = ctx;
+  const text = profile.document.opening.replace(/\{agency\}/g, profile.document.agencyInText).replace(/\{province\}/g, names.inText);
+  return control(ctx, { tag: "doc.opening", alias: "Mở đầu" }, paragraph(font, kinds.body, text, { beforePt: 12 }));
 }
 
 function groupHeading(ctx: Context, group: SectionGroup): string {
@@ -477,6 +477,7 @@ export function skeletonParts(profile: ReportProfile, fields: SkeletonFields): {
   const builders = new Map<string, () => string>([
     ["header", () => header(ctx)],
     ["title", () => title(ctx)],
+    ["opening", () => opening(ctx)],
     ["closing", () => closing(ctx)],
   ]);
   for (const group of profile.groups) {

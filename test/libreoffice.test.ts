@@ -1,0 +1,145 @@
+/**
+ * An independent reader of what we write: LibreOffice turns the command line's .docx into a PDF, and the
+ * words poppler finds there, with their positions, must show the report in the order and places §2 sets.
+ */
+import { spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { pathToFileURL } from "url";
+import { main } from "../src/cli/main";
+import { defaultProfile, sectionsOf } from "../src/profiles";
+import { requireTool } from "./helpers/tool";
+
+const INSTALL = "install libreoffice-writer-nogui and poppler-utils (apt-get install libreoffice-writer-nogui poppler-utils)";
+const run = requireTool("soffice", INSTALL) && requireTool("pdftotext", INSTALL);
+const CONVERT_TIMEOUT_MS = 120_000;
+const profile = defaultProfile;
+
+interface Word {
+  page: number;
+  x: number;
+  y: number;
+  text: string;
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&#39;": "'" };
+
+/** The words of `pdftotext -bbox` output, with their page (from 1) and top-left corner in points. */
+function wordsOf(bboxHtml: string): Word[] {
+  const words: Word[] = [];
+  let page = 0;
+  for (const match of bboxHtml.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
+    if (match[0] === "<page ") page++;
+    else words.push({ page, x: Number(match[1]), y: Number(match[2]), text: match[3].replace(/&[#\w]+;/g, (e) => ENTITIES[e] ?? e) });
+  }
+  return words;
+}
+
+/** Reading order of one column: page, then line (tops within 3 pt), then left to right. */
+function textOf(words: Word[]): string {
+  const sorted = [...words].sort((a, b) => a.page - b.page || (Math.abs(a.y - b.y) < 3 ? a.x - b.x : a.y - b.y));
+  return sorted.map((w) => w.text).join(" ");
+}
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+function expectInOrder(text: string, phrases: string[]): void {
+  let from = 0;
+  for (const phrase of phrases.map(squash)) {
+    const at = text.indexOf(phrase, from);
+    if (at < 0) throw new Error(`"${phrase}" missing or out of order after position ${from} in:\n${text}`);
+    from = at + phrase.length;
+  }
+}
+
+(run ? describe : describe.skip)("the .docx as LibreOffice reads it", () => {
+  let dir = "";
+  let words: Word[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "report-drafter-lo-"));
+    const io = { stdout: () => undefined, stderr: (s: string) => process.stderr.write(s), cwd: dir };
+    const args = ["--province", "Thanh Hóa", "--number", "123", "--date", "2017-12-15", "--signer", "Nguyễn Văn A"];
+    expect(await main(["skeleton", "--out", "bao-cao.docx", ...args], io)).toBe(0);
+
+    // A profile of its own, so parallel runs and a desktop LibreOffice do not lock each other out.
+    const userInstallation = `-env:UserInstallation=${pathToFileURL(path.join(dir, "lo-profile")).href}`;
+    const converted = spawnSync("soffice", [userInstallation, "--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "bao-cao.docx")], {
+      encoding: "utf8",
+      timeout: CONVERT_TIMEOUT_MS,
+    });
+    if (converted.status !== 0) throw new Error(`soffice failed (${converted.status ?? converted.signal}): ${converted.stderr}`);
+    const extracted = spawnSync("pdftotext", ["-bbox", path.join(dir, "bao-cao.pdf"), path.join(dir, "bao-cao.html")], { encoding: "utf8" });
+    if (extracted.status !== 0) throw new Error(`pdftotext failed: ${extracted.stderr}`);
+    words = wordsOf(readFileSync(path.join(dir, "bao-cao.html"), "utf8"));
+  }, CONVERT_TIMEOUT_MS + 30_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Where the parts are: the header ends at the title, the closing starts at "Nơi nhận:". */
+  function regions() {
+    const first = (text: string) => {
+      const word = words.find((w) => w.text === text);
+      if (!word) throw new Error(`no word "${text}" in the PDF`);
+      return word;
+    };
+    const title = first("BÁO");
+    const closing = first("Nơi");
+    // The national title starts the header's right column; the closing table has the same columns.
+    const columnX = first("CỘNG").x - 1;
+    const before = (w: Word, mark: Word) => w.page < mark.page || (w.page === mark.page && w.y < mark.y - 1);
+    const header = words.filter((w) => before(w, title));
+    const closingWords = words.filter((w) => !before(w, closing));
+    return {
+      headerLeft: textOf(header.filter((w) => w.x < columnX)),
+      headerRight: textOf(header.filter((w) => w.x >= columnX)),
+      body: textOf(words.filter((w) => !before(w, title) && before(w, closing))),
+      closingLeft: textOf(closingWords.filter((w) => w.x < columnX)),
+      closingRight: textOf(closingWords.filter((w) => w.x >= columnX)),
+    };
+  }
+
+  it("shows the header: agency and number on the left, national title, motto and date on the right", () => {
+    const { headerLeft, headerRight } = regions();
+    expectInOrder(headerLeft, ["UBND TỈNH THANH HÓA", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Số: 123/BC-SLĐTBXH"]);
+    expectInOrder(headerRight, ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Thanh Hóa, ngày 15 tháng 12 năm 2017"]);
+  });
+
+  it("puts the number and the place and date on one line, as Decree 30 does", () => {
+    const number = words.find((w) => w.text === "Số:");
+    const place = words.find((w) => w.text === "Thanh" && w.x > (number?.x ?? 0) + 100);
+    if (!number || !place) throw new Error("no number or place and date in the PDF");
+    expect(Math.abs(number.y - place.y)).toBeLessThan(4);
+  });
+
+  it("shows the title, the opening and every heading in order", () => {
+    const headings = profile.groups.flatMap((group) => [group.heading, ...group.sections.map((s) => s.heading)]);
+    expectInOrder(regions().body, [
+      profile.document.title,
+      profile.document.subtitle,
+      "Thực hiện Công văn số 5121/LĐTBXH-KHTC",
+      "Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa báo cáo như sau:",
+      ...headings,
+    ]);
+  });
+
+  it("shows each section's guidance after its heading", () => {
+    const body = regions().body;
+    for (const section of sectionsOf(profile)) expectInOrder(body, [section.heading, section.guidance[0].slice(0, 40)]);
+  });
+
+  it("shows the recipients on the left and the signature on the right", () => {
+    const { closingLeft, closingRight } = regions();
+    expectInOrder(closingLeft, ["Nơi nhận:", "- Bộ LĐTBXH (Vụ KHTC);", "- UBND tỉnh (để báo cáo);", "- Lưu: VT, …"]);
+    expectInOrder(closingRight, ["GIÁM ĐỐC", "Nguyễn Văn A"]);
+  });
+
+  it("numbers pages in the top margin from page 2 on", () => {
+    const topMarginPt = (profile.layout.marginsMm.top / 25.4) * 72;
+    const inTopMargin = (page: number) => words.filter((w) => w.page === page && w.y < topMarginPt - 1).map((w) => w.text);
+    expect(Math.max(...words.map((w) => w.page))).toBeGreaterThan(1);
+    expect(inTopMargin(1)).toEqual([]);
+    expect(inTopMargin(2)).toEqual(["2"]);
+  });
+});
