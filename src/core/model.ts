@@ -79,9 +79,9 @@ export interface Comment {
 }
 
 export interface TrackedChanges {
-  /** Insertions not yet accepted: inserted runs, paragraph marks and table rows. */
+  /** Insertions not yet accepted: inserted (or moved-to) runs, paragraph marks and table rows. */
   insertions: number;
-  /** Deletions not yet accepted: deleted runs, paragraph marks and table rows. */
+  /** Deletions not yet accepted: deleted (or moved-from) runs, paragraph marks and table rows. */
   deletions: number;
   /** A few short examples, "+text" for inserted and "-text" for deleted text. */
   samples: string[];

@@ -117,13 +117,15 @@ interface Named extends Scoped {
   name: string;
 }
 
-/** The element children of `el` with their scopes. */
-function* children(el: XmlElement, scope: Scope): Generator<Named> {
+/** The element children of `el` with their scopes and names. */
+function children(el: XmlElement, scope: Scope): Named[] {
+  const result: Named[] = [];
   for (const child of el.children) {
     if (typeof child === "string") continue;
     const childScope = scopeOf(child, scope);
-    yield { el: child, scope: childScope, name: nameOf(child, childScope) };
+    result.push({ el: child, scope: childScope, name: nameOf(child, childScope) });
   }
+  return result;
 }
 
 function firstChild(el: XmlElement, scope: Scope, name: string): Named | undefined {
@@ -380,8 +382,9 @@ class Styles {
     return chain;
   }
 
+  /** The style in force: the explicit one, or (absent or undefined in styles.xml, as Word does) the default. */
   paragraphStyle(explicitId: string | undefined): ResolvedParagraphStyle {
-    const id = explicitId ?? this.defaultParagraphStyle;
+    const id = explicitId !== undefined && this.definitions.get(explicitId)?.type === "paragraph" ? explicitId : this.defaultParagraphStyle;
     const key = id ?? "";
     let resolved = this.paragraphMemo.get(key);
     if (resolved) return resolved;
@@ -539,7 +542,7 @@ function readSdtProperties(sdt: Scoped): { tag?: string; placeholder: boolean; c
 }
 
 /** Element wrappers inside a paragraph whose runs are read as if they were not there. */
-const TRANSPARENT_INLINE = new Set(["w:hyperlink", "w:smartTag", "w:customXml", "w:fldSimple", "w:dir", "w:bdo", "w:moveTo"]);
+const TRANSPARENT_INLINE = new Set(["w:hyperlink", "w:smartTag", "w:customXml", "w:fldSimple", "w:dir", "w:bdo"]);
 
 const SAMPLE_COUNT = 5;
 const SAMPLE_LENGTH = 60;
@@ -583,17 +586,17 @@ class ParagraphText {
   }
 }
 
-/** Text of w:t (or w:delText) beneath an element, in order, for tracked-change samples. */
-function plainText(root: Scoped, textElement: "w:t" | "w:delText"): string {
+/** The start of the text (w:t and w:delText) beneath an element, in order, for tracked-change samples. */
+function plainText(root: Scoped): string {
   let text = "";
   const stack: Named[] = [];
   const pushChildren = (node: Scoped) => {
-    const kids = [...children(node.el, node.scope)];
+    const kids = children(node.el, node.scope);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   };
   pushChildren(root);
   for (let node = stack.pop(); node !== undefined && text.length < SAMPLE_LENGTH; node = stack.pop()) {
-    if (node.name === textElement) text += textContent(node.el);
+    if (node.name === "w:t" || node.name === "w:delText") text += textContent(node.el);
     else pushChildren(node);
   }
   return text;
@@ -637,8 +640,6 @@ class BodyReader {
           break;
         }
         case "w:customXml":
-        case "w:ins":
-        case "w:moveTo":
           this.blocks(child, inner, sink);
           break;
         case "mc:AlternateContent": {
@@ -776,13 +777,13 @@ class BodyReader {
         this.run(child, state, style, placeholder, depth + 1);
       } else if (TRANSPARENT_INLINE.has(name)) {
         this.inline(child, state, style, placeholder, depth + 1);
-      } else if (name === "w:ins") {
+      } else if (name === "w:ins" || name === "w:moveTo") {
         const before = state.text.length;
         this.inline(child, state, style, placeholder, depth + 1);
         this.recordChange("insertions", "+", () => state.text.slice(before));
       } else if (name === "w:del" || name === "w:moveFrom") {
         // Deleted (or moved-away) text is not part of the document once revisions are accepted.
-        if (name === "w:del") this.recordChange("deletions", "-", () => plainText(child, "w:delText"));
+        this.recordChange("deletions", "-", () => plainText(child));
       } else if (name === "w:sdt") {
         const sdt = readSdtProperties(child);
         if (sdt.tag !== undefined && sdt.tag !== "" && !state.innerTags.includes(sdt.tag)) state.innerTags.push(sdt.tag);
@@ -842,7 +843,7 @@ class BodyReader {
   private findTextBoxes(drawing: Scoped, into: Scoped[]): void {
     const stack: Named[] = [];
     const pushChildren = (node: Scoped) => {
-      const kids = [...children(node.el, node.scope)];
+      const kids = children(node.el, node.scope);
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
     };
     pushChildren(drawing);
@@ -999,7 +1000,7 @@ const RELATIONSHIP_BASES = [
 ];
 
 /** "_rels/.rels" for the package (""), "word/_rels/document.xml.rels" for "word/document.xml". */
-export function relationshipsPartName(source: string): string {
+function relationshipsPartName(source: string): string {
   const slash = source.lastIndexOf("/");
   return `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
 }
@@ -1059,7 +1060,7 @@ export function readFlatOpc(pkg: string): DocModel {
     if (part.name !== "pkg:part") continue;
     const name = (attr(part.el, part.scope, "pkg", "name") ?? "").replace(/^\//, "");
     const xmlData = firstChild(part.el, part.scope, "pkg:xmlData");
-    const content = xmlData && children(xmlData.el, xmlData.scope).next().value;
+    const content = xmlData && children(xmlData.el, xmlData.scope)[0];
     if (!content) continue;
     parts.set(name.toLowerCase(), content);
     // Without package relationships, the main part is the one typed as such (…document.main+xml).
