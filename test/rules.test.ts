@@ -67,16 +67,23 @@ ruleTester("section-missing", {
 
 ruleTester("section-empty", {
   valid: [{ name: "every section has text", doc: good }],
-  invalid: [{ name: "1b heading with no text under it", doc: without("Triển khai Nghị định"), findings: [{ section: "1b", severity: "error" }] }],
+  invalid: [
+    { name: "1b heading with no text under it", doc: without("Triển khai Nghị định"), findings: [{ section: "1b", severity: "error" }] },
+    {
+      name: "2b holding only its guidance, as the skeleton left it",
+      doc: replacing("Đề nghị Quốc hội", { text: "a) Đối với Quốc hội: …", placeholder: true, tags: ["2b"] }),
+      findings: [{ section: "2b", severity: "error" }],
+    },
+  ],
 });
 
 ruleTester("placeholder-left", {
   valid: [{ name: "no guidance left", doc: good }],
   invalid: [
     {
-      name: "the guidance of 2b still there",
-      doc: replacing("Đề nghị Quốc hội", { text: "a) Đối với Quốc hội: …", placeholder: true, tags: ["2b"] }),
-      findings: [{ section: "2b", severity: "error" }],
+      name: "guidance of 2b left beside the drafter's text",
+      doc: docOf([...GOOD_REPORT.slice(0, 19), "c) Đối với Bộ Lao động - Thương binh và Xã hội: …", GOOD_REPORT[19]]),
+      findings: [{ section: "2b", severity: "error", message: /văn bản hướng dẫn/ }],
     },
   ],
 });

@@ -2,6 +2,7 @@
  * `report-drafter`: a small registry of subcommands. main() never exits the process and never prints a stack,
  * so tests call it directly and bin/report-drafter.js only turns its result into the exit status.
  */
+import { checkCommand } from "./check";
 import { skeletonCommand } from "./skeleton";
 
 export interface CliIo {
@@ -47,7 +48,7 @@ interface PlannedCommand {
 
 const COMMANDS: readonly (Command | PlannedCommand)[] = [
   skeletonCommand,
-  { name: "check", summary: "kiểm tra báo cáo .docx đủ nội dung chưa (check reports for completeness)", planned: true },
+  checkCommand,
   { name: "indicators", summary: "gom số liệu chỉ tiêu của các báo cáo vào một bảng (collect indicator figures)", planned: true },
 ];
 

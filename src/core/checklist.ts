@@ -29,7 +29,7 @@ const NUMBER = /\d[\d.,]*/g;
 
 /** Judges one auto item from the section's own text; evidence comes from the body, never the heading. */
 export function judgeItem(item: ChecklistItem, section: SectionMatch): Pick<ItemResult, "evidence" | "paragraph"> | null {
-  if (section.status !== "present" || section.placeholder) return null;
+  if (section.status !== "present") return null;
   for (const p of section.body) {
     const text = normalizeText(p.text);
     const folded = fold(text);

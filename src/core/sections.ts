@@ -13,7 +13,7 @@ export interface SectionMatch {
   heading?: string;
   /** Paragraph index of the heading, or of the first tagged paragraph. */
   start?: number;
-  /** The section's own text (never its heading), paragraphs in order, table cell paragraphs included. */
+  /** The drafter's text of the section (never its heading nor guidance), in order, table cells included. */
   body: Paragraph[];
   tables: Table[];
   /** The body is still the guidance the skeleton put there. */
@@ -94,9 +94,12 @@ export function findSections(profile: ReportProfile, doc: DocModel): SectionMatc
     const tagged = byTag(section.id, flat);
     const found = tagged ?? byHeading(section.id, flat, headings);
     if (!found) return { id: section.id, status: "missing", body: [], tables: [], placeholder: false, duplicates: [] };
-    const placeholder = isPlaceholder(found.body, section.guidance);
-    const empty = found.body.every((p) => p.text.trim() === "");
-    return { ...found, status: empty ? "empty" : "present", placeholder: !empty && placeholder };
+    const guidance = new Set(section.guidance.map(fold));
+    const isGuidance = (p: Paragraph) => p.placeholder || guidance.has(fold(p.text));
+    const written = found.body.filter((p) => p.text.trim() !== "");
+    // Guidance alone is no content: the section is empty. Guidance left beside real text is a placeholder left in.
+    const own = written.filter((p) => !isGuidance(p));
+    return { ...found, body: own, status: own.length === 0 ? "empty" : "present", placeholder: own.length > 0 && own.length < written.length };
   });
 }
 
@@ -183,12 +186,4 @@ function tablesOf(body: Paragraph[], flat: Flat): Table[] {
     if (table) tables.add(table);
   }
   return [...tables];
-}
-
-function isPlaceholder(body: Paragraph[], guidance: string[]): boolean {
-  const text = body.filter((p) => p.text.trim() !== "");
-  if (text.length === 0) return false;
-  if (text.every((p) => p.placeholder)) return true;
-  const guide = new Set(guidance.map(fold));
-  return text.some((p) => guide.has(fold(p.text)));
 }

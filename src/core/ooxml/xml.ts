@@ -125,9 +125,8 @@ function decodeAttribute(raw: string, offset: number): string {
   return value.indexOf("&") === -1 ? value : decodeReferences(value, offset);
 }
 
-/** Appends text to an element, merging with a preceding text node (text followed by CDATA, for instance). */
-function appendText(parent: XmlElement, text: string): void {
-  const children = parent.children;
+/** Appends text to a child list, merging with a preceding text node (text followed by CDATA, for instance). */
+function appendText(children: XmlNode[], text: string): void {
   const last = children.length - 1;
   if (last >= 0 && typeof children[last] === "string") {
     children[last] = (children[last] as string) + text;
@@ -141,17 +140,29 @@ export function parseXml(input: string): XmlElement {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const length = text.length;
   const stack: XmlElement[] = [];
+  // Children are gathered in one reusable list per depth and copied to an exact-size array when the element
+  // closes: arrays grown by push keep spare capacity, which for a million small elements is most of the memory.
+  const gathering: XmlNode[][] = [];
+  const childrenOf = (depth: number): XmlNode[] => (gathering[depth] ??= []);
   let root: XmlElement | null = null;
   let pos = 0;
+  // Element and attribute names repeat endlessly in WordprocessingML: keeping one copy of each makes the tree
+  // several times smaller, and the garbage collector's work with it.
+  const names = new Map<string, string>();
+  const intern = (name: string): string => {
+    const known = names.get(name);
+    if (known !== undefined) return known;
+    names.set(name, name);
+    return name;
+  };
 
   while (pos < length) {
     const lt = text.indexOf("<", pos);
     const textEnd = lt === -1 ? length : lt;
 
     if (textEnd > pos) {
-      const current = stack.length > 0 ? stack[stack.length - 1] : null;
-      if (current) {
-        appendText(current, decodeText(text.slice(pos, textEnd), pos));
+      if (stack.length > 0) {
+        appendText(childrenOf(stack.length - 1), decodeText(text.slice(pos, textEnd), pos));
       } else {
         for (let i = pos; i < textEnd; i++) {
           if (!isSpace(text.charCodeAt(i))) {
@@ -182,7 +193,7 @@ export function parseXml(input: string): XmlElement {
         const end = text.indexOf("]]>", pos + 9);
         if (end === -1) throw new XmlError("Unterminated CDATA section", pos);
         if (stack.length === 0) throw new XmlError("CDATA section outside the root element", pos);
-        appendText(stack[stack.length - 1], normalizeNewlines(text.slice(pos + 9, end)));
+        appendText(childrenOf(stack.length - 1), normalizeNewlines(text.slice(pos + 9, end)));
         pos = end + 3;
         continue;
       }
@@ -204,6 +215,11 @@ export function parseXml(input: string): XmlElement {
       const open = stack.pop();
       if (!open) throw new XmlError(`End tag </${name}> without a start tag`, pos);
       if (open.name !== name) throw new XmlError(`End tag </${name}> does not match <${open.name}>`, pos);
+      const gathered = childrenOf(stack.length);
+      if (gathered.length > 0) {
+        open.children = gathered.slice();
+        gathered.length = 0;
+      }
       pos = i + 1;
       continue;
     }
@@ -216,7 +232,7 @@ export function parseXml(input: string): XmlElement {
     if (i === nameStart || isBadNameStart(text.charCodeAt(nameStart))) {
       throw new XmlError("Invalid element name", pos);
     }
-    const element: XmlElement = { name: text.slice(nameStart, i), attrs: {}, children: [] };
+    const element: XmlElement = { name: intern(text.slice(nameStart, i)), attrs: {}, children: [] };
     let selfClosing = false;
 
     for (;;) {
@@ -240,7 +256,7 @@ export function parseXml(input: string): XmlElement {
       if (i === attrStart || isBadNameStart(text.charCodeAt(attrStart))) {
         throw new XmlError(`Invalid attribute name in <${element.name}`, attrStart);
       }
-      const attrName = text.slice(attrStart, i);
+      const attrName = intern(text.slice(attrStart, i));
       while (i < length && isSpace(text.charCodeAt(i))) i++;
       if (text.charCodeAt(i) !== EQ) throw new XmlError(`Attribute ${attrName} has no value`, i);
       i++;
@@ -252,7 +268,9 @@ export function parseXml(input: string): XmlElement {
       if (Object.prototype.hasOwnProperty.call(element.attrs, attrName)) {
         throw new XmlError(`Duplicate attribute ${attrName}`, attrStart);
       }
-      const value = decodeAttribute(text.slice(i + 1, valueEnd), i + 1);
+      const raw = text.slice(i + 1, valueEnd);
+      // Short values repeat too ("Normal", "both", "28"): share them like names.
+      const value = raw.length <= 16 ? intern(decodeAttribute(raw, i + 1)) : decodeAttribute(raw, i + 1);
       if (attrName === "__proto__") {
         // A plain assignment would set the prototype instead of storing the attribute.
         Object.defineProperty(element.attrs, attrName, { value, enumerable: true, writable: true, configurable: true });
@@ -263,7 +281,7 @@ export function parseXml(input: string): XmlElement {
     }
 
     if (stack.length > 0) {
-      stack[stack.length - 1].children.push(element);
+      childrenOf(stack.length - 1).push(element);
     } else {
       root = element;
     }

@@ -22,8 +22,8 @@ export const checklistUnmet: Rule = {
     for (const result of context.checklist) {
       const item = items.get(result.id);
       const section = sections.get(result.section);
-      // A missing, empty or placeholder section is already an error; its items add nothing.
-      if (!item || !section || section.status !== "present" || section.placeholder) continue;
+      // A missing or empty section is already an error; its items add nothing.
+      if (!item || !section || section.status !== "present") continue;
       const messageId = result.status === "unmet" ? "unmet" : result.contradicted ? "contradicted" : null;
       if (!messageId) continue;
       context.report({

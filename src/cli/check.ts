@@ -1,0 +1,164 @@
+/**
+ * `report-drafter check PATH… [--format text|json] [--profile ID|FILE]` (report-spec.md §7): the same checker
+ * the add-in runs, over .docx files or folders of them. One unreadable file never stops the others.
+ */
+import { readdir, readFile, stat } from "fs/promises";
+import * as path from "path";
+import { CheckResult, checkDocument } from "../core/check";
+import { StoredMark } from "../core/checklist";
+import { Finding } from "../core/rules";
+import { DocxError, readDocx } from "../host/docx/read";
+import { builtinProfiles, parseProfile, ProfileError, ReportProfile } from "../profiles";
+import type { CliIo, Command, CommandResult } from "./main";
+
+/** Past this a file is not a report; refusing it before reading keeps memory bounded. */
+const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+export const CHECKLIST_SETTING = "reportDrafter.checklist";
+
+const HELP = `report-drafter check: kiểm tra báo cáo .docx đã đủ nội dung chưa (check reports for completeness)
+
+Cách dùng (usage):
+  report-drafter check ĐƯỜNG_DẪN… [--format text|json] [--profile MÃ|TỆP.json]
+
+  ĐƯỜNG_DẪN là tệp .docx hoặc thư mục chứa các tệp .docx (a .docx file or a folder of them).
+
+Tùy chọn (options):
+  --format text|json   text (mặc định, cho người đọc) hoặc json (cho máy) (output format)
+  --profile MÃ|TỆP     hồ sơ báo cáo, mặc định ${builtinProfiles[0].id} (report profile id or JSON file)
+
+Mã thoát (exit status): 0 mọi báo cáo sẵn sàng gửi; 1 có báo cáo chưa sẵn sàng; 2 có tệp không đọc được hoặc dùng sai lệnh.
+`;
+
+export interface FileResult extends Partial<CheckResult> {
+  file: string;
+  error?: string;
+}
+
+async function loadProfile(choice: string | undefined, cwd: string): Promise<ReportProfile | { misuse: string }> {
+  if (!choice) return builtinProfiles[0];
+  const builtin = builtinProfiles.find((p) => p.id === choice);
+  if (builtin) return builtin;
+  try {
+    return parseProfile(JSON.parse(await readFile(path.resolve(cwd, choice), "utf8")));
+  } catch (error) {
+    if (error instanceof ProfileError) return { misuse: error.message };
+    if (error instanceof SyntaxError) return { misuse: `Tệp hồ sơ ${choice} không phải JSON hợp lệ (not valid JSON).` };
+    return { misuse: `Không có hồ sơ "${choice}": hãy ghi mã (${builtinProfiles.map((p) => p.id).join(", ")}) hoặc đường dẫn tệp JSON.` };
+  }
+}
+
+/** Files to check: a file as given, a folder's .docx files (not Word's "~$" lock files), sorted. */
+async function expand(paths: string[], cwd: string): Promise<{ files: string[]; missing: string[] }> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const given of paths) {
+    const full = path.resolve(cwd, given);
+    const info = await stat(full).catch(() => null);
+    if (!info) missing.push(given);
+    else if (info.isDirectory()) {
+      const names = (await readdir(full)).filter((n) => /\.docx$/i.test(n) && !n.startsWith("~$")).sort((a, b) => a.localeCompare(b, "vi"));
+      files.push(...names.map((n) => path.join(given, n)));
+    } else files.push(given);
+  }
+  return { files, missing };
+}
+
+/** The drafter's ticks and waivers, stored by the add-in in the document's settings; malformed data is ignored. */
+export function storedMarks(settings: Record<string, string>): { marks: Record<string, StoredMark>; warning?: string } {
+  const raw = settings[CHECKLIST_SETTING];
+  if (raw === undefined) return { marks: {} };
+  try {
+    const value: unknown = JSON.parse(raw);
+    const items = (value as { items?: unknown }).items;
+    if (typeof items !== "object" || items === null) throw new Error();
+    const marks: Record<string, StoredMark> = {};
+    for (const [id, mark] of Object.entries(items as Record<string, unknown>)) {
+      const state = (mark as { state?: unknown })?.state;
+      const reason = (mark as { reason?: unknown })?.reason;
+      if (state === "met" || state === "waived") marks[id] = { state, ...(typeof reason === "string" ? { reason } : {}) };
+    }
+    return { marks };
+  } catch {
+    return { marks: {}, warning: "Dữ liệu danh mục lưu trong tệp bị hỏng nên được bỏ qua (stored checklist data is malformed and was ignored)." };
+  }
+}
+
+export async function checkFile(file: string, profile: ReportProfile, cwd: string): Promise<FileResult> {
+  try {
+    const full = path.resolve(cwd, file);
+    if ((await stat(full)).size > MAX_FILE_BYTES) return { file, error: "Tệp quá lớn để là một báo cáo (file too large)." };
+    const model = readDocx(new Uint8Array(await readFile(full)));
+    const { marks, warning } = storedMarks(model.settings);
+    const result = checkDocument(profile, model, marks);
+    if (warning) result.findings.push({ rule: "stored-checklist", severity: "info", message: warning, messageEn: warning });
+    return { file, ...result };
+  } catch (error) {
+    if (error instanceof DocxError) return { file, error: error.message };
+    return { file, error: `Không đọc được tệp (cannot read the file): ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+const SEVERITY_VI: Record<Finding["severity"], string> = { error: "lỗi", warning: "cảnh báo", info: "lưu ý" };
+const STATUS_VI = { present: "có", empty: "trống", missing: "thiếu" } as const;
+
+function asText(result: FileResult): string {
+  if (result.error) return `${result.file}\n  KHÔNG ĐỌC ĐƯỢC: ${result.error}\n`;
+  const findings = result.findings ?? [];
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const verdict = result.ready ? "SẴN SÀNG GỬI" : "CHƯA SẴN SÀNG";
+  const lines = [`${result.file}: ${verdict} (${errors} lỗi, ${warnings} cảnh báo)`];
+  if (result.legacyEncoding) lines.push("  Văn bản dùng phông chữ cũ (TCVN3/VNI): hãy chuyển sang Unicode.");
+  lines.push("  Mục  Trạng thái  Tiêu đề");
+  for (const s of result.sections ?? []) lines.push(`  ${s.id.padEnd(4)} ${STATUS_VI[s.status].padEnd(11)} ${s.heading ?? ""}`.trimEnd());
+  for (const f of findings) lines.push(`  [${SEVERITY_VI[f.severity]}] ${f.section ? `${f.section}: ` : ""}${f.message}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** The JSON of report-spec §7: positions stay internal to the add-in, English messages stay in the pane. */
+function asJson(result: FileResult): object {
+  if (result.error) return { file: result.file, error: result.error };
+  return {
+    file: result.file,
+    profile: result.profile,
+    ready: result.ready,
+    legacyEncoding: result.legacyEncoding,
+    sections: result.sections,
+    checklist: result.checklist?.map(({ id, status, evidence, reason }) => ({ id, status, evidence, reason })),
+    findings: result.findings?.map(({ rule, severity, section, item, message, evidence }) => ({ rule, severity, section, item, message, evidence })),
+  };
+}
+
+export const checkCommand: Command = {
+  name: "check",
+  summary: "kiểm tra báo cáo .docx đủ nội dung chưa (check reports for completeness)",
+  help: HELP,
+  options: { format: { takesValue: true }, profile: { takesValue: true } },
+  async run(args, io: CliIo): Promise<CommandResult> {
+    const format = args.options.format ?? "text";
+    if (format !== "text" && format !== "json") return { misuse: `--format phải là text hoặc json (must be text or json).` };
+    if (args.positionals.length === 0) return { misuse: "Thiếu tệp hoặc thư mục cần kiểm tra (no path given)." };
+    const profile = await loadProfile(typeof args.options.profile === "string" ? args.options.profile : undefined, io.cwd);
+    if ("misuse" in profile) return profile;
+
+    const { files, missing } = await expand(args.positionals, io.cwd);
+    const results: FileResult[] = missing.map((file) => ({ file, error: "Không có tệp hoặc thư mục này (no such file or folder)." }));
+    for (const file of files) results.push(await checkFile(file, profile, io.cwd));
+    if (results.length === 0) return { misuse: "Thư mục không có tệp .docx nào (no .docx file in the folder)." };
+
+    if (format === "json") {
+      const single = args.positionals.length === 1 && files.length === 1 && files[0] === args.positionals[0];
+      io.stdout(`${JSON.stringify(single ? asJson(results[0]) : results.map(asJson), null, 2)}\n`);
+    } else {
+      io.stdout(results.map(asText).join("\n"));
+      if (results.length > 1) {
+        const ready = results.filter((r) => r.ready).length;
+        const unreadable = results.filter((r) => r.error).length;
+        io.stdout(`\nTổng cộng (total): ${results.length} tệp, ${ready} sẵn sàng, ${results.length - ready - unreadable} chưa sẵn sàng, ${unreadable} không đọc được.\n`);
+      }
+    }
+    if (results.some((r) => r.error)) return 2;
+    return results.every((r) => r.ready) ? 0 : 1;
+  },
+};
