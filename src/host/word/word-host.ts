@@ -58,6 +58,8 @@ async function insertSkeleton(profile: ReportProfile, fields: SkeletonFields): P
     const controls = document.contentControls;
     controls.load("items/tag");
     const selection = document.getSelection();
+    const selected = selection.paragraphs;
+    selected.load("items/text");
     const parentControl = modern ? selection.parentContentControlOrNullObject : null;
     const parentTable = modern ? selection.parentTableOrNullObject : null;
     parentControl?.load("isNullObject");
@@ -86,7 +88,7 @@ async function insertSkeleton(profile: ReportProfile, fields: SkeletonFields): P
           : cursorInControlOn11
             ? selection.parentContentControl
             : null;
-    const placeFor = (anchor: Anchor): Word.Paragraph | Word.Range => {
+    const placeFor = (anchor: Anchor): Word.Paragraph => {
       switch (anchor.kind) {
         case "after":
           return controlByTag(anchor.tag).insertParagraph("", "After");
@@ -96,16 +98,19 @@ async function insertSkeleton(profile: ReportProfile, fields: SkeletonFields): P
           const heading = headingSearches.get(anchor.tag)?.items[0];
           return (heading ?? controlByTag(anchor.tag)).insertParagraph("", "Before");
         }
-        case "cursor":
-          return cursorContainer ? cursorContainer.insertParagraph("", "After") : selection;
+        case "cursor": {
+          if (cursorContainer) return cursorContainer.insertParagraph("", "After");
+          // A report never belongs inside a sentence: it goes after the paragraph holding the cursor, or in
+          // its place when that paragraph is empty.
+          const last = selected.items[selected.items.length - 1];
+          return last.text.trim() === "" ? last : last.insertParagraph("", "After");
+        }
       }
     };
     for (const step of steps) {
-      const ooxml = flatOpc(profile, skeletonBodyXml(profile, fields, step.parts));
-      const target = placeFor(step.anchor);
-      // At a bare cursor, "End" inserts where the cursor is without replacing any selected text; a paragraph
-      // we just created is empty, so replacing it loses nothing of the drafter's.
-      target.insertOoxml(ooxml, target === selection ? "End" : "Replace");
+      // Every target is an empty paragraph (one we just made, or an empty one at the cursor): replacing it
+      // loses nothing of the drafter's.
+      placeFor(step.anchor).insertOoxml(flatOpc(profile, skeletonBodyXml(profile, fields, step.parts)), "Replace");
     }
     const whole = steps.length === 1 && steps[0].parts.length === parts.length;
     return {

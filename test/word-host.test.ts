@@ -1,0 +1,143 @@
+import { serializeXml } from "../src/core/ooxml/xml";
+import { skeletonPartInfo } from "../src/core/skeleton/parts";
+import { SkeletonFields } from "../src/core/skeleton/parts";
+import { installSimulatedOffice, SimDocument, SimulatedOffice } from "../src/host/sim";
+import { createWordHost, FIELDS_SETTING } from "../src/host/word/word-host";
+import { defaultProfile, sectionsOf } from "../src/profiles";
+
+const fields: SkeletonFields = { province: "Thanh Hóa", agencyShort: "SLĐTBXH", number: "123", date: "2017-12-15", signer: "Nguyễn Văn A", deputy: false };
+const allTags = skeletonPartInfo(defaultProfile).flatMap((p) => p.tags);
+const DRAFT = ["Ghi chú của người soạn: số liệu lấy từ phòng Việc làm.", "Đoạn thứ hai <giữ nguyên> & không được mất."];
+
+const para = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</w:t></w:r></w:p>`;
+const draftDocument = () => SimDocument.fromBody(DRAFT.map(para).join(""));
+
+let sim: SimulatedOffice | undefined;
+function install(doc: SimDocument, options: Parameters<typeof installSimulatedOffice>[1] = {}) {
+  sim = installSimulatedOffice(doc, options);
+  return sim;
+}
+afterEach(() => sim?.uninstall());
+
+const texts = (doc: SimDocument) => doc.paragraphs().map((p) => p.text);
+const tagsOf = (doc: SimDocument) => doc.contentControls().map((c) => c.tag);
+
+describe.each(["1.9", "1.1"])("inserting the skeleton on WordApi %s", (api) => {
+  test("puts every part in once, flat, at the cursor, and keeps the drafter's paragraphs in order", async () => {
+    const doc = draftDocument();
+    doc.placeCursor(0, "end");
+    const { stats } = install(doc, { requirementSets: { WordApi: api } });
+    const outcome = await createWordHost().insertSkeleton(defaultProfile, fields);
+
+    expect(outcome).toEqual({ kind: "inserted", parts: skeletonPartInfo(defaultProfile).map((p) => p.id), where: "cursor" });
+    expect(tagsOf(doc).sort()).toEqual([...allTags].sort());
+    expect(doc.contentControls().every((c) => c.depth === 0)).toBe(true);
+    const all = texts(doc);
+    expect(all[0]).toBe(DRAFT[0]);
+    expect(all[all.length - 1]).toBe(DRAFT[1]);
+    const headings = sectionsOf(defaultProfile).map((s) => all.indexOf(s.heading));
+    expect(headings.every((i, k) => i > 0 && (k === 0 || i > headings[k - 1]))).toBe(true);
+    // One explicit sync reads the document; Word.run's closing sync carries the insertion. Word 2016 cannot ask
+    // for the cursor's control without failing the batch, so it spends one small read first.
+    expect(stats.syncs).toBe(api === "1.1" ? 2 : 1);
+    expect(stats.roundTrips).toBe(api === "1.1" ? 3 : 2);
+  });
+
+  test("with the cursor inside a content control, inserts after that control, never inside it", async () => {
+    const doc = SimDocument.fromBody(
+      para(DRAFT[0]) +
+        `<w:sdt><w:sdtPr><w:tag w:val="ghi-chu"/><w:id w:val="7"/></w:sdtPr><w:sdtContent>${para("Nội dung trong ô của người soạn.")}</w:sdtContent></w:sdt>` +
+        para(DRAFT[1]),
+    );
+    doc.placeCursor({ tag: "ghi-chu" }, 5);
+    install(doc, { requirementSets: { WordApi: api } });
+    const outcome = await createWordHost().insertSkeleton(defaultProfile, fields);
+
+    expect(outcome).toMatchObject({ kind: "inserted", where: "after-control" });
+    const controls = doc.contentControls();
+    expect(controls.every((c) => c.depth === 0)).toBe(true);
+    expect(controls.find((c) => c.tag === "ghi-chu")?.text).toBe("Nội dung trong ô của người soạn.");
+    const all = texts(doc);
+    expect(all.indexOf("Nội dung trong ô của người soạn.")).toBeLessThan(all.indexOf(defaultProfile.document.title));
+    expect(all[all.length - 1]).toBe(DRAFT[1]);
+  });
+
+  test("a second insertion adds only the missing parts, in their places", async () => {
+    const doc = draftDocument();
+    install(doc, { requirementSets: { WordApi: api } });
+    const host = createWordHost();
+    await host.insertSkeleton(defaultProfile, fields);
+    // The drafter deletes section 1c's control and the closing table's controls.
+    const control1c = doc.controlElements().find((el) => serializeXml(el).includes('<w:tag w:val="1c"/>'));
+    if (!control1c) throw new Error("no control 1c");
+    doc.deleteControl(control1c, false);
+    doc.typeText({ tag: "1a" }, "Giải quyết việc làm cho 19.850 người.");
+    const before = await host.readSkeletonState(defaultProfile);
+    expect(before.missingParts).toEqual(["1c"]);
+
+    const outcome = await host.insertSkeleton(defaultProfile, fields);
+    expect(outcome).toMatchObject({ kind: "inserted", parts: ["1c"], where: "in-place" });
+    const order = doc.contentControls().map((c) => c.tag).filter((t) => ["1a", "1b", "1c", "2"].includes(t));
+    expect(order).toEqual(["1a", "1b", "1c", "2"]);
+    expect(doc.contentControls().find((c) => c.tag === "1a")?.text).toContain("19.850 người");
+    expect((await host.readSkeletonState(defaultProfile)).complete).toBe(true);
+  });
+
+  test("a complete skeleton is not inserted twice", async () => {
+    const doc = draftDocument();
+    install(doc, { requirementSets: { WordApi: api } });
+    const host = createWordHost();
+    await host.insertSkeleton(defaultProfile, fields);
+    const xml = doc.toDocumentXml();
+    expect(await host.insertSkeleton(defaultProfile, fields)).toEqual({ kind: "already-present" });
+    expect(doc.toDocumentXml()).toBe(xml);
+  });
+});
+
+test("a selection over the drafter's text is kept whole: the skeleton goes after its paragraph", async () => {
+  const doc = draftDocument();
+  doc.selectText(0, 5, 20);
+  install(doc);
+  await createWordHost().insertSkeleton(defaultProfile, fields);
+  const all = texts(doc);
+  expect(all[0]).toBe(DRAFT[0]);
+  expect(all[1]).toBe("UBND TỈNH THANH HÓA");
+  expect(all[all.length - 1]).toBe(DRAFT[1]);
+});
+
+test("in an empty paragraph the skeleton takes its place", async () => {
+  const doc = SimDocument.fromBody(para(DRAFT[0]) + "<w:p/>" + para(DRAFT[1]));
+  doc.placeCursor(1);
+  install(doc);
+  await createWordHost().insertSkeleton(defaultProfile, fields);
+  const all = texts(doc);
+  expect(all.slice(0, 2)).toEqual([DRAFT[0], "UBND TỈNH THANH HÓA"]);
+  expect(all[all.length - 1]).toBe(DRAFT[1]);
+});
+
+test("a read-only document is left alone with a reason the pane can explain", async () => {
+  const doc = draftDocument();
+  const xml = doc.toDocumentXml();
+  install(doc, { readOnly: true });
+  expect(await createWordHost().insertSkeleton(defaultProfile, fields)).toEqual({ kind: "failed", reason: "document-read-only" });
+  expect(doc.toDocumentXml()).toBe(xml);
+});
+
+test("reading the state of an empty document says nothing is there", async () => {
+  install(new SimDocument());
+  const state = await createWordHost().readSkeletonState(defaultProfile);
+  expect(state).toMatchObject({ none: true, complete: false, presentTags: [] });
+  expect(state.missingParts).toHaveLength(skeletonPartInfo(defaultProfile).length);
+});
+
+test("the fields are kept in the document's settings, and foreign values are ignored", async () => {
+  const doc = new SimDocument();
+  const { Office: office } = install(doc);
+  const host = createWordHost();
+  expect(host.loadFields()).toBeNull();
+  await host.saveFields(fields);
+  expect(host.loadFields()).toEqual(fields);
+  expect(doc.savedSettings[FIELDS_SETTING]).toEqual(fields);
+  office.context.document.settings.set(FIELDS_SETTING, { province: 42 });
+  expect(host.loadFields()).toBeNull();
+});
