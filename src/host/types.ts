@@ -1,3 +1,5 @@
+import { DocModel } from "../core/model";
+import { Target } from "../core/rules/types";
 import { ReportProfile } from "../profiles/schema";
 import { PartId, SkeletonFields } from "../core/skeleton/parts";
 
@@ -29,4 +31,8 @@ export interface ReportHost {
   /** The fields last used in this document, kept in its settings; null when none were saved. */
   loadFields(): SkeletonFields | null;
   saveFields(fields: SkeletonFields): Promise<void>;
+  /** The whole body as the document model, read in one round trip (Body.getOoxml, WordApi 1.1). */
+  readDocument(): Promise<DocModel>;
+  /** Selects a place in the document: a content control by tag, else a paragraph by its text. False when gone. */
+  select(target: Target): Promise<boolean>;
 }

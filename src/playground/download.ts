@@ -1,0 +1,27 @@
+import { docxParts } from "../core/ooxml/package";
+import { serializeXml } from "../core/ooxml/xml";
+import { zipParts } from "../host/docx/zip";
+import { SimDocument } from "../host/sim";
+import { ReportProfile } from "../profiles/schema";
+
+/**
+ * The simulated document as a real .docx: its body in the package the command line writes (the profile's
+ * styles, A4 section and page numbers), so what the playground made can be opened in Word or LibreOffice.
+ */
+export function simulatedDocx(doc: SimDocument, profile: ReportProfile): Uint8Array {
+  const bodyXml = doc.body.children
+    .flatMap((child) => (typeof child === "string" || child.name === "w:sectPr" ? [] : [serializeXml(child)]))
+    .join("");
+  return zipParts(docxParts(profile, bodyXml));
+}
+
+export function downloadDocx(bytes: Uint8Array, fileName: string): void {
+  // A copy, because Blob takes only views over a plain ArrayBuffer and zip's output type does not promise one.
+  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // The click has started the download by the time the next task runs.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,60 @@
+import { Tab, TabList, tokens } from "@fluentui/react-components";
+import { CSSProperties, ReactNode, useState } from "react";
+import { ReportHost } from "../host/types";
+import { ReportProfile } from "../profiles/schema";
+import { ComposeView } from "./ComposeView";
+import { Lang, Strings, strings } from "./i18n";
+
+/*
+ * Inline styles with Fluent's tokens, not makeStyles: the components' own styles are precompiled, and the pane's
+ * few rules do not justify shipping Griffel's runtime style compiler in the pane's bundle.
+ */
+const styles: Record<"root" | "tabs", CSSProperties> = {
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}`,
+    gap: tokens.spacingVerticalM,
+  },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+};
+
+export interface AppProps {
+  host: ReportHost;
+  lang: Lang;
+  profile: ReportProfile;
+}
+
+interface ViewContext {
+  host: ReportHost;
+  profile: ReportProfile;
+  lang: Lang;
+  t: Strings;
+}
+
+/** The pane's views, one tab each; later views ("Kiểm tra", "Danh mục") are added to this list. */
+const views: { id: string; label: (t: Strings) => string; render: (ctx: ViewContext) => ReactNode }[] = [
+  { id: "compose", label: (t) => t.tabCompose, render: (ctx) => <ComposeView {...ctx} /> },
+];
+
+export function App({ host, lang, profile }: AppProps) {
+  const t = strings[lang];
+  const [selected, setSelected] = useState(views[0].id);
+  const view = views.find((v) => v.id === selected) ?? views[0];
+  return (
+    <main style={styles.root} aria-label={t.appTitle}>
+      <TabList style={styles.tabs} selectedValue={view.id} onTabSelect={(_, data) => setSelected(String(data.value))}>
+        {views.map((v) => (
+          <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
+            {v.label(t)}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={`panel-${view.id}`} aria-labelledby={`tab-${view.id}`}>
+        {view.render({ host, profile, lang, t })}
+      </div>
+    </main>
+  );
+}

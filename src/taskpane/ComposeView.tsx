@@ -1,0 +1,190 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { CSSProperties, useCallback, useEffect, useMemo, useState } from "react";
+import { skeletonPartInfo, SkeletonFields } from "../core/skeleton/parts";
+import { InsertOutcome, ReportHost, SkeletonState } from "../host/types";
+import { provincesOf } from "../profiles";
+import { ReportProfile } from "../profiles/schema";
+import { Lang, Strings } from "./i18n";
+import { insertActionOf } from "./insert-action";
+import { Feedback, feedbackFor } from "./outcome-message";
+import { partLabel } from "./part-labels";
+import { ProvinceField } from "./ProvinceField";
+
+/* Inline styles with tokens, as in App.tsx. */
+const styles: Record<"form" | "actions" | "insert" | "missing" | "refresh", CSSProperties> = {
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  insert: { width: "100%" },
+  missing: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  refresh: { alignSelf: "flex-start" },
+};
+
+export interface ComposeViewProps {
+  host: ReportHost;
+  profile: ReportProfile;
+  lang: Lang;
+  t: Strings;
+}
+
+type Busy = "reading" | "inserting" | null;
+
+function initialFields(host: ReportHost, profile: ReportProfile): SkeletonFields {
+  const defaults: SkeletonFields = { province: "", agencyShort: profile.document.agencyShortDefault, number: "", date: "", signer: "", deputy: false };
+  try {
+    // Fields saved by an older version may lack newer keys: the defaults fill them.
+    return { ...defaults, ...host.loadFields() };
+  } catch {
+    return defaults;
+  }
+}
+
+/** "Soạn": the few fields of the skeleton and the button that inserts it (or the parts still missing). */
+export function ComposeView({ host, profile, lang, t }: ComposeViewProps) {
+  const provinces = useMemo(() => provincesOf(profile).map((p) => p.name), [profile]);
+  const totalParts = useMemo(() => skeletonPartInfo(profile).length, [profile]);
+
+  const [fields, setFields] = useState(() => initialFields(host, profile));
+  const [provinceText, setProvinceText] = useState(fields.province);
+  const [provinceError, setProvinceError] = useState(false);
+  const [docState, setDocState] = useState<SkeletonState | null>(null);
+  const [readFailed, setReadFailed] = useState(false);
+  const [busy, setBusy] = useState<Busy>("reading");
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+
+  const set = <K extends keyof SkeletonFields>(key: K, value: SkeletonFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+
+  const readState = useCallback(async () => {
+    setBusy("reading");
+    try {
+      setDocState(await host.readSkeletonState(profile));
+      setReadFailed(false);
+    } catch {
+      setDocState(null);
+      setReadFailed(true);
+    } finally {
+      setBusy(null);
+    }
+  }, [host, profile]);
+
+  useEffect(() => {
+    void readState();
+  }, [readState]);
+
+  const action = insertActionOf(docState, t);
+
+  const insert = async () => {
+    if (busy !== null || !action.enabled) return;
+    // Typed text that names no province would silently become "…" in the document: ask for a choice instead.
+    if (provinceText.trim() !== "" && fields.province === "") {
+      setProvinceError(true);
+      return;
+    }
+    setBusy("inserting");
+    setFeedback(null);
+    let outcome: InsertOutcome;
+    try {
+      outcome = await host.insertSkeleton(profile, fields);
+    } catch {
+      outcome = { kind: "failed", reason: "unknown" };
+    }
+    setFeedback(feedbackFor(outcome, totalParts, t));
+    if (outcome.kind === "inserted") {
+      try {
+        await host.saveFields(fields);
+      } catch {
+        // Remembering the fields is a convenience: the skeleton is in, so the drafter is not bothered.
+      }
+    }
+    await readState();
+  };
+
+  const refresh = () => {
+    setFeedback(null);
+    void readState();
+  };
+
+  const message: Feedback | null =
+    feedback ?? (action.complete ? { intent: "info", text: t.alreadyPresent } : readFailed ? { intent: "warning", text: t.readFailed } : null);
+
+  return (
+    <div style={styles.form}>
+      <ProvinceField
+        names={provinces}
+        text={provinceText}
+        selected={fields.province}
+        error={provinceError}
+        t={t}
+        onChange={(text, province) => {
+          setProvinceText(text);
+          set("province", province);
+          setProvinceError(false);
+        }}
+      />
+      <Field label={t.agencyShortLabel} hint={t.agencyShortHint(profile.document.docTypeCode, fields.agencyShort.trim())}>
+        <Input value={fields.agencyShort} onChange={(_, d) => set("agencyShort", d.value)} />
+      </Field>
+      <Field label={t.numberLabel} hint={t.numberHint}>
+        <Input value={fields.number} inputMode="numeric" onChange={(_, d) => set("number", d.value)} />
+      </Field>
+      <Field label={t.dateLabel} hint={t.dateHint}>
+        <Input type="date" value={fields.date} onChange={(_, d) => set("date", d.value)} />
+      </Field>
+      <Field label={t.signerLabel} hint={t.signerHint}>
+        <Input value={fields.signer} autoComplete="name" onChange={(_, d) => set("signer", d.value)} />
+      </Field>
+      <Field label={t.signAsLabel}>
+        <RadioGroup value={fields.deputy ? "deputy" : "director"} onChange={(_, d) => set("deputy", d.value === "deputy")}>
+          <Radio value="director" label={t.signAsDirector} />
+          <Radio value="deputy" label={t.signAsDeputy} />
+        </RadioGroup>
+      </Field>
+
+      <div style={styles.actions}>
+        {action.missing.length > 0 ? (
+          <div>
+            <Text as="p" block>
+              {t.missingIntro}
+            </Text>
+            <ul style={styles.missing}>
+              {action.missing.map((part) => (
+                <li key={part}>{partLabel(part, profile, lang, t)}</li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          !action.complete && <Text size={200}>{t.whereHint}</Text>
+        )}
+        <Button
+          style={styles.insert}
+          appearance="primary"
+          // Focusable while disabled, so keyboard users keep their place while the pane works.
+          disabledFocusable={busy !== null || !action.enabled}
+          onClick={() => void insert()}
+        >
+          {action.label}
+        </Button>
+        {busy !== null && <Spinner size="tiny" labelPosition="after" label={busy === "reading" ? t.reading : t.inserting} />}
+        {message && (
+          <MessageBar key={message.text} intent={message.intent} role={message.intent === "error" ? "alert" : "status"} layout="multiline">
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Button style={styles.refresh} appearance="subtle" size="small" icon={<ArrowClockwiseRegular />} disabledFocusable={busy !== null} onClick={refresh}>
+          {t.refresh}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { FluentProvider, teamsHighContrastTheme, Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { ReportHost } from "../host/types";
+import { defaultProfile, ReportProfile } from "../profiles";
+import { App } from "./App";
+import { Lang } from "./i18n";
+import { ThemeKind } from "./office-theme";
+
+const themes: Record<ThemeKind, Theme> = { light: webLightTheme, dark: webDarkTheme, "high-contrast": teamsHighContrastTheme };
+
+export interface PaneProps {
+  host: ReportHost;
+  lang: Lang;
+  themeKind: ThemeKind;
+  profile?: ReportProfile;
+}
+
+/** The whole task pane with its theme: what Word shows, and what the playground puts beside its document. */
+export function Pane({ host, lang, themeKind, profile = defaultProfile }: PaneProps) {
+  return (
+    <FluentProvider theme={themes[themeKind]} lang={lang} style={{ minHeight: "100vh" }}>
+      <App host={host} lang={lang} profile={profile} />
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * Every string the pane shows, in Vietnamese (the drafters' language) and English. Both tables are typed by
+ * `Strings`, so a key missing from either is a compile error.
+ */
+
+export type Lang = "vi" | "en";
+
+export interface Strings {
+  appTitle: string;
+  tabCompose: string;
+
+  provinceLabel: string;
+  provinceHint: string;
+  provincePlaceholder: string;
+  provinceNoMatch: string;
+  provinceNotInList: string;
+  agencyShortLabel: string;
+  /** Shows where the short name ends up: the number symbol "…/BC-<short>". */
+  agencyShortHint: (docTypeCode: string, short: string) => string;
+  numberLabel: string;
+  numberHint: string;
+  dateLabel: string;
+  dateHint: string;
+  signerLabel: string;
+  signerHint: string;
+  signAsLabel: string;
+  signAsDirector: string;
+  signAsDeputy: string;
+
+  insertAll: string;
+  insertMissing: (count: number) => string;
+  refresh: string;
+  whereHint: string;
+  missingIntro: string;
+  reading: string;
+  inserting: string;
+
+  /** Names of the skeleton's parts that are not sections (sections use the profile's own titles). */
+  partHeader: string;
+  partTitle: string;
+  partOpening: (letterNumber: string) => string;
+  partGroup: (numeral: string) => string;
+  partClosing: string;
+
+  insertedAll: string;
+  insertedSome: (count: number) => string;
+  alreadyPresent: string;
+  failedApiUnsupported: string;
+  failedReadOnly: string;
+  failedChanged: string;
+  failedUnknown: string;
+  readFailed: string;
+}
+
+const vi: Strings = {
+  appTitle: "Soạn báo cáo",
+  tabCompose: "Soạn",
+
+  provinceLabel: "Tỉnh, thành phố",
+  provinceHint: "Gõ vài chữ, có dấu hay không dấu đều được.",
+  provincePlaceholder: "Ví dụ: Thanh Hóa",
+  provinceNoMatch: "Không tìm thấy tỉnh, thành phố nào",
+  provinceNotInList: "Hãy chọn một tỉnh, thành phố trong danh sách.",
+  agencyShortLabel: "Tên viết tắt của Sở",
+  agencyShortHint: (code, short) => `Dùng trong số ký hiệu: …/${code}-${short || "…"}`,
+  numberLabel: "Số văn bản",
+  numberHint: "Để trống nếu văn thư sẽ ghi số sau.",
+  dateLabel: "Ngày ký",
+  dateHint: "Để trống nếu chưa biết ngày ký.",
+  signerLabel: "Họ và tên người ký",
+  signerHint: "Để trống để điền sau.",
+  signAsLabel: "Ký với tư cách",
+  signAsDirector: "Giám đốc",
+  signAsDeputy: "KT. Giám đốc / Phó Giám đốc",
+
+  insertAll: "Chèn khung báo cáo",
+  insertMissing: (count) => `Thêm các phần còn thiếu (${count})`,
+  refresh: "Đọc lại tài liệu",
+  whereHint: "Khung báo cáo được chèn tại vị trí con trỏ; nội dung đã có được giữ nguyên.",
+  missingIntro: "Tài liệu đã có một phần khung báo cáo. Còn thiếu:",
+  reading: "Đang đọc tài liệu…",
+  inserting: "Đang chèn khung báo cáo…",
+
+  partHeader: "Phần đầu (cơ quan, số, quốc hiệu, ngày tháng)",
+  partTitle: "Tên báo cáo",
+  partOpening: (letter) => `Câu mở đầu (căn cứ Công văn số ${letter})`,
+  partGroup: (numeral) => `Đề mục phần ${numeral}`,
+  partClosing: "Nơi nhận và chữ ký",
+
+  insertedAll: "Đã chèn khung báo cáo. Nhấn Ctrl+Z để hoàn tác.",
+  insertedSome: (count) => `Đã thêm ${count} phần còn thiếu. Nhấn Ctrl+Z để hoàn tác.`,
+  alreadyPresent: "Tài liệu đã có đủ khung báo cáo.",
+  failedApiUnsupported: "Phiên bản Word này chưa hỗ trợ chèn khung báo cáo, hãy cập nhật Office rồi thử lại.",
+  failedReadOnly: "Tài liệu đang ở chế độ chỉ đọc. Hãy bật chỉnh sửa tài liệu rồi thử lại.",
+  failedChanged: "Tài liệu vừa thay đổi, hãy thử lại.",
+  failedUnknown: "Chưa chèn được khung báo cáo. Hãy thử lại; nếu vẫn không được, hãy lưu, đóng và mở lại tài liệu.",
+  readFailed: "Chưa đọc được tài liệu. Bạn vẫn có thể chèn khung báo cáo, hoặc nhấn “Đọc lại tài liệu”.",
+};
+
+const en: Strings = {
+  appTitle: "Report drafter",
+  tabCompose: "Draft",
+
+  provinceLabel: "Province or city",
+  provinceHint: "Type a few letters, with or without accents.",
+  provincePlaceholder: "For example: Thanh Hóa",
+  provinceNoMatch: "No province or city matches",
+  provinceNotInList: "Choose a province or city from the list.",
+  agencyShortLabel: "Department's short name",
+  agencyShortHint: (code, short) => `Used in the number symbol: …/${code}-${short || "…"}`,
+  numberLabel: "Document number",
+  numberHint: "Leave empty if the clerk adds it later.",
+  dateLabel: "Signing date",
+  dateHint: "Leave empty if not known yet.",
+  signerLabel: "Signer's full name",
+  signerHint: "Leave empty to fill in later.",
+  signAsLabel: "Signing as",
+  signAsDirector: "Director",
+  signAsDeputy: "For the Director / Deputy Director",
+
+  insertAll: "Insert report skeleton",
+  insertMissing: (count) => `Add the missing parts (${count})`,
+  refresh: "Read the document again",
+  whereHint: "The skeleton goes where the cursor is; text already there stays.",
+  missingIntro: "The document has part of the skeleton. Missing:",
+  reading: "Reading the document…",
+  inserting: "Inserting the skeleton…",
+
+  partHeader: "Header (agency, number, national title, date)",
+  partTitle: "Report title",
+  partOpening: (letter) => `Opening sentence (citing letter ${letter})`,
+  partGroup: (numeral) => `Part ${numeral} heading`,
+  partClosing: "Recipients and signature",
+
+  insertedAll: "Report skeleton inserted. Press Ctrl+Z to undo.",
+  insertedSome: (count) => `Added ${count} missing ${count === 1 ? "part" : "parts"}. Press Ctrl+Z to undo.`,
+  alreadyPresent: "The document already has the whole report skeleton.",
+  failedApiUnsupported: "This version of Word cannot insert the skeleton yet: please update Office and try again.",
+  failedReadOnly: "The document is read-only. Enable editing, then try again.",
+  failedChanged: "The document just changed: please try again.",
+  failedUnknown: "The skeleton could not be inserted. Try again; if it still fails, save, close and reopen the document.",
+  readFailed: "The document could not be read. You can still insert the skeleton, or press “Read the document again”.",
+};
+
+export const strings: Record<Lang, Strings> = { vi, en };
+
+/** Office's display language ("vi-VN", "en-US", …): English for any "en", Vietnamese otherwise. */
+export function langOf(displayLanguage: string | undefined): Lang {
+  return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "vi";
+}

@@ -1,0 +1,13 @@
+import { createRoot } from "react-dom/client";
+import { createWordHost } from "../host/word/word-host";
+import { paneSettingsFromOffice } from "./office-context";
+import { Pane } from "./Pane";
+
+/* Office.js may be called only after onReady; the pane follows Office's display language and theme. */
+void Office.onReady().then(() => {
+  const root = document.getElementById("root");
+  if (!root) return;
+  const { lang, themeKind } = paneSettingsFromOffice();
+  document.documentElement.lang = lang;
+  createRoot(root).render(<Pane host={createWordHost()} lang={lang} themeKind={themeKind} />);
+});

@@ -1,0 +1,10 @@
+import { Lang, langOf } from "./i18n";
+import { ThemeKind, themeKindOf } from "./office-theme";
+
+/** The pane's language and theme as Office sets them; call after Office.onReady. */
+export function paneSettingsFromOffice(): { lang: Lang; themeKind: ThemeKind } {
+  return {
+    lang: langOf(Office.context.displayLanguage),
+    themeKind: themeKindOf(Office.context.officeTheme, window.matchMedia("(forced-colors: active)").matches),
+  };
+}

@@ -1,0 +1,35 @@
+import { InsertOutcome } from "../host/types";
+import { Strings } from "./i18n";
+
+export type FeedbackIntent = "success" | "info" | "warning" | "error";
+
+export interface Feedback {
+  intent: FeedbackIntent;
+  text: string;
+}
+
+/**
+ * What the drafter reads after pressing the button: plain words and what to do next, never the exception
+ * text or an API name (`detail` stays for logs). `totalParts` tells a whole skeleton from a few added parts.
+ */
+export function feedbackFor(outcome: InsertOutcome, totalParts: number, t: Strings): Feedback {
+  switch (outcome.kind) {
+    case "inserted":
+      return outcome.parts.length >= totalParts
+        ? { intent: "success", text: t.insertedAll }
+        : { intent: "success", text: t.insertedSome(outcome.parts.length) };
+    case "already-present":
+      return { intent: "info", text: t.alreadyPresent };
+    case "failed":
+      switch (outcome.reason) {
+        case "api-unsupported":
+          return { intent: "error", text: t.failedApiUnsupported };
+        case "document-read-only":
+          return { intent: "error", text: t.failedReadOnly };
+        case "document-changed":
+          return { intent: "error", text: t.failedChanged };
+        case "unknown":
+          return { intent: "error", text: t.failedUnknown };
+      }
+  }
+}

@@ -1,0 +1,140 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { DocModel } from "../src/core/model";
+import { PartId, SkeletonFields, skeletonPartInfo } from "../src/core/skeleton/parts";
+import { InsertOutcome, ReportHost, SkeletonState } from "../src/host/types";
+import { defaultProfile } from "../src/profiles";
+import { Lang } from "../src/taskpane/i18n";
+import { Pane } from "../src/taskpane/Pane";
+
+const allParts = skeletonPartInfo(defaultProfile).map((p) => p.id);
+
+function stateWith(missing: PartId[]): SkeletonState {
+  return { presentTags: [], missingParts: missing, none: missing.length === allParts.length, complete: missing.length === 0 };
+}
+
+/** A host whose document holds the parts not listed as missing; inserting fills them in, like Word would. */
+class FakeHost implements ReportHost {
+  inserted: SkeletonFields[] = [];
+  saved: SkeletonFields[] = [];
+  constructor(
+    private missing: PartId[],
+    private readonly stored: SkeletonFields | null = null,
+    private readonly failure: InsertOutcome | null = null,
+  ) {}
+  readSkeletonState = async () => stateWith(this.missing);
+  insertSkeleton = async (_profile: unknown, fields: SkeletonFields): Promise<InsertOutcome> => {
+    if (this.failure) return this.failure;
+    this.inserted.push(fields);
+    const parts = this.missing;
+    this.missing = [];
+    return parts.length ? { kind: "inserted", parts, where: parts.length === allParts.length ? "cursor" : "in-place" } : { kind: "already-present" };
+  };
+  loadFields = () => this.stored;
+  // The Soạn view neither reads the document model nor selects anything.
+  readDocument = (): Promise<DocModel> => Promise.reject(new Error("not used by the Soạn view"));
+  select = async () => false;
+  saveFields = async (fields: SkeletonFields) => {
+    this.saved.push(fields);
+  };
+}
+
+function renderPane(host: ReportHost, lang: Lang = "vi") {
+  return render(<Pane host={host} lang={lang} themeKind="light" />);
+}
+
+const insertButton = () => screen.getByRole("button", { name: "Chèn khung báo cáo" });
+/** Fluent keeps a disabled button focusable and marks it with aria-disabled. */
+const isDisabled = (button: HTMLElement) => button.getAttribute("aria-disabled") === "true" || button.hasAttribute("disabled");
+
+test("fills the fields, inserts the skeleton, says so, and remembers the fields", async () => {
+  const host = new FakeHost(allParts);
+  renderPane(host);
+  await waitFor(() => expect(isDisabled(insertButton())).toBe(false));
+
+  const province = screen.getByRole("combobox", { name: "Tỉnh, thành phố" });
+  fireEvent.change(province, { target: { value: "thanh hoa" } });
+  fireEvent.keyDown(province, { key: "ArrowDown" });
+  expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(["Thanh Hóa"]);
+  fireEvent.click(await screen.findByRole("option", { name: "Thanh Hóa" }));
+  fireEvent.change(screen.getByRole("textbox", { name: "Số văn bản" }), { target: { value: "125" } });
+  fireEvent.change(screen.getByLabelText("Ngày ký"), { target: { value: "2017-12-15" } });
+  fireEvent.change(screen.getByRole("textbox", { name: "Họ và tên người ký" }), { target: { value: "Nguyễn Văn An" } });
+  fireEvent.click(screen.getByRole("radio", { name: "KT. Giám đốc / Phó Giám đốc" }));
+
+  fireEvent.click(insertButton());
+
+  const status = await screen.findByText("Đã chèn khung báo cáo. Nhấn Ctrl+Z để hoàn tác.");
+  expect(status.closest("[role=status]")).not.toBeNull();
+  const expected: SkeletonFields = {
+    province: "Thanh Hóa",
+    agencyShort: "SLĐTBXH",
+    number: "125",
+    date: "2017-12-15",
+    signer: "Nguyễn Văn An",
+    deputy: true,
+  };
+  expect(host.inserted).toEqual([expected]);
+  await waitFor(() => expect(host.saved).toEqual([expected]));
+  // The document is now complete: the button stays but offers nothing more.
+  await waitFor(() => expect(isDisabled(insertButton())).toBe(true));
+});
+
+test("when some parts are there, the button offers the missing ones by name", async () => {
+  const host = new FakeHost(["1c", "2b"]);
+  renderPane(host);
+  const button = await screen.findByRole("button", { name: "Thêm các phần còn thiếu (2)" });
+  const list = screen.getByRole("list");
+  expect(Array.from(list.querySelectorAll("li"), (li) => li.textContent)).toEqual(["Khó khăn, tồn tại và nguyên nhân", "Đề xuất, kiến nghị"]);
+
+  fireEvent.click(button);
+  await screen.findByText("Đã thêm 2 phần còn thiếu. Nhấn Ctrl+Z để hoàn tác.");
+  await waitFor(() => expect(screen.queryByRole("list")).toBeNull());
+});
+
+test("a complete document says so and disables the insertion", async () => {
+  renderPane(new FakeHost([]));
+  await screen.findByText("Tài liệu đã có đủ khung báo cáo.");
+  expect(isDisabled(insertButton())).toBe(true);
+});
+
+test("a failure is told in plain words, as an alert", async () => {
+  renderPane(new FakeHost(allParts, null, { kind: "failed", reason: "document-read-only", detail: "AccessDenied" }));
+  await waitFor(() => expect(isDisabled(insertButton())).toBe(false));
+  fireEvent.click(insertButton());
+  const alert = await screen.findByRole("alert");
+  expect(alert.textContent).toMatch(/^Tài liệu đang ở chế độ chỉ đọc/);
+  expect(alert.textContent).not.toContain("AccessDenied");
+});
+
+test("a whole name typed without accents picks the province and shows it as written", async () => {
+  const host = new FakeHost(allParts);
+  renderPane(host);
+  await waitFor(() => expect(isDisabled(insertButton())).toBe(false));
+  const province = screen.getByRole("combobox", { name: "Tỉnh, thành phố" }) as HTMLInputElement;
+  fireEvent.change(province, { target: { value: "ha noi" } });
+  fireEvent.blur(province);
+  expect(province.value).toBe("Hà Nội");
+  fireEvent.click(insertButton());
+  await screen.findByText("Đã chèn khung báo cáo. Nhấn Ctrl+Z để hoàn tác.");
+  expect(host.inserted[0].province).toBe("Hà Nội");
+});
+
+test("text that names no province is not inserted as is", async () => {
+  const host = new FakeHost(allParts);
+  renderPane(host);
+  await waitFor(() => expect(isDisabled(insertButton())).toBe(false));
+  fireEvent.change(screen.getByRole("combobox", { name: "Tỉnh, thành phố" }), { target: { value: "Sài Gòn" } });
+  fireEvent.click(insertButton());
+  await screen.findByText("Hãy chọn một tỉnh, thành phố trong danh sách.");
+  expect(host.inserted).toEqual([]);
+});
+
+test("fields saved in the document come back, and English follows Office's language", async () => {
+  const stored: SkeletonFields = { province: "Hà Nội", agencyShort: "SLĐ", number: "7", date: "", signer: "Trần Thị B", deputy: false };
+  renderPane(new FakeHost(allParts, stored), "en");
+  await act(async () => undefined);
+  expect((screen.getByRole("combobox", { name: "Province or city" }) as HTMLInputElement).value).toBe("Hà Nội");
+  expect((screen.getByRole("textbox", { name: "Document number" }) as HTMLInputElement).value).toBe("7");
+  expect(screen.getByRole("button", { name: "Insert report skeleton" })).toBeTruthy();
+});
