@@ -1,5 +1,5 @@
 /**
- * The built pages. The task pane's JavaScript stays within its size budget and loads after office.js; in a real
+ * The built pages. The task pane's JavaScript loads after office.js (its size is `npm run bench`'s to print); in a real
  * browser, the playground's pane inserts the skeleton into the simulated Word document at the cursor, keeps the
  * drafter's text, passes axe in every language and theme, fits 320 px, downloads a .docx, and the page never
  * reaches beyond localhost.
@@ -12,7 +12,6 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { promisify } from "util";
-import { gzipSync } from "zlib";
 import { strFromU8, unzipSync } from "fflate";
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { BrowserContext, chromium, Page } from "playwright-core";
@@ -26,8 +25,6 @@ const describeInBrowser = haveChromium ? describe : describe.skip;
 
 const SAMPLE_START = ["Phòng Kế hoạch - Tài chính đã tổng hợp", "Đặt khung báo cáo ngay sau đoạn này", "Lưu ý: gửi bản điện tử"];
 const SUCCESS = "Đã chèn khung báo cáo. Nhấn Ctrl+Z để hoàn tác.";
-/** Gzipped bytes of all the JavaScript taskpane.html loads, office.js aside. */
-const TASKPANE_BUDGET = 167_516;
 
 /** "#292929" as getComputedStyle writes it: "rgb(41, 41, 41)". */
 function rgb(hex: string): string {
@@ -93,19 +90,13 @@ describe("built pages", () => {
   const localScripts = (page: string) =>
     Array.from(html(page).matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g), (m) => m[1]).filter((src) => !src.startsWith("https://"));
 
-  test("the task pane's JavaScript stays within its budget", () => {
-    const scripts = localScripts("taskpane.html");
-    expect(scripts).toEqual(["vendor.js", "taskpane.js"]);
-    const gzipped = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(path.join(root, "dist", src))).length, 0);
-    expect(gzipped).toBeLessThanOrEqual(TASKPANE_BUDGET);
-  });
-
   test("office.js loads before the pane, and the playground does without it", () => {
     const taskpane = html("taskpane.html");
     const office = taskpane.indexOf("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(office).toBeGreaterThan(-1);
     expect(office).toBeLessThan(taskpane.indexOf("vendor.js"));
     expect(html("playground.html")).not.toContain("office.js");
+    expect(localScripts("taskpane.html")).toEqual(["vendor.js", "taskpane.js"]);
     expect(localScripts("playground.html")).toEqual(["vendor.js", "playground.js"]);
   });
 });
