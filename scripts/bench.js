@@ -1,17 +1,34 @@
-// `npm run bench`: prints JSON figures. Needs `npm run build` first (the production bundles and lib/).
+// `npm run bench`: prints JSON figures. Needs `npm run build` first (the production bundles and lib/);
+// `npm run bench -- check` prints only the check figures, which need lib/ alone (`npm run build:cli`).
 //  - taskpane: bytes, raw and gzip, of every script taskpane.html loads from our build (office.js aside);
 //  - insertion: Office.js syncs and round trips of one skeleton insertion, in the simulated Word, on the
-//    newest API and on Word 2016's WordApi 1.1.
+//    newest API and on Word 2016's WordApi 1.1;
+//  - check: syncs and round trips of reading the document for a check, small and ~300 pages; the time and peak
+//    memory of `report-drafter check` as a whole process on a ~300-page report against mammoth's
+//    extractRawText on the same file; the same for a folder of 63 reports of normal size.
+const { spawnSync } = require("child_process");
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const zlib = require("zlib");
+const { unzipSync } = require("fflate");
+const { reportDocx } = require("./make-big-report");
 
 const root = path.join(__dirname, "..");
 const dist = path.join(root, "dist");
+const cli = path.join(root, "bin/report-drafter.js");
+
+/** Runs of each timed process; the median is reported. */
+const RUNS = 3;
+/** Paragraphs of the big report: ~300 pages at ~30 paragraphs a page. */
+const BIG_REPORT_PARAGRAPHS = 9000;
 
 function taskpaneBytes() {
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  // The minified page may leave attribute values unquoted (src=taskpane.js).
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((src) => !/^https?:/.test(src));
   const files = scripts.map((src) => {
     const body = fs.readFileSync(path.join(dist, src.replace(/^\//, "")));
     return { file: src, raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length };
@@ -20,15 +37,18 @@ function taskpaneBytes() {
   return { files, raw: sum("raw"), gzip: sum("gzip"), goalGzip: 167516 };
 }
 
+const lib = (module) => require(path.join(root, "lib", module));
+
+const FIELDS = { province: "Thanh Hóa", agencyShort: "SLĐTBXH", number: "123", date: "2017-12-15", signer: "Nguyễn Văn A", deputy: false };
+
 async function insertionSyncs(requirementSet) {
-  const { SimDocument, installSimulatedOffice } = require(path.join(root, "lib/host/sim"));
-  const { createWordHost } = require(path.join(root, "lib/host/word/word-host"));
-  const { defaultProfile } = require(path.join(root, "lib/profiles"));
-  const doc = SimDocument.fromParagraphs(["Đoạn văn có sẵn của người soạn."]);
+  const { SimDocument, installSimulatedOffice } = lib("host/sim");
+  const { createWordHost } = lib("host/word/word-host");
+  const { defaultProfile } = lib("profiles");
+  const doc = SimDocument.fromBody('<w:p><w:r><w:t>Đoạn văn có sẵn của người soạn.</w:t></w:r></w:p>');
   const sim = installSimulatedOffice(doc, { requirementSets: { WordApi: requirementSet } });
   try {
-    const fields = { province: "Thanh Hóa", agencyShort: "SLĐTBXH", number: "123", date: "2017-12-15", signer: "Nguyễn Văn A", deputy: false };
-    const outcome = await createWordHost().insertSkeleton(defaultProfile, fields);
+    const outcome = await createWordHost().insertSkeleton(defaultProfile, FIELDS);
     if (outcome.kind !== "inserted") throw new Error(`insertion did not happen: ${JSON.stringify(outcome)}`);
     return { wordApi: requirementSet, contextSyncCalls: sim.stats.syncs, roundTrips: sim.stats.roundTrips };
   } finally {
@@ -36,11 +56,147 @@ async function insertionSyncs(requirementSet) {
   }
 }
 
-async function main() {
-  const result = {
-    taskpane: taskpaneBytes(),
-    insertion: [await insertionSyncs("1.9"), await insertionSyncs("1.1")],
+/** The skeleton `report-drafter skeleton` writes: a small document (two pages). */
+function skeletonDocx() {
+  const { docxParts } = lib("core/ooxml/package");
+  const { skeletonBodyXml } = lib("core/skeleton/writer");
+  const { zipParts } = lib("host/docx/zip");
+  const { defaultProfile } = lib("profiles");
+  return zipParts(docxParts(defaultProfile, skeletonBodyXml(defaultProfile, FIELDS)));
+}
+
+/** What reading a .docx's body for a check costs in the simulated Word, once Word has opened the file. */
+async function readSyncs(label, bytes) {
+  const { SimDocument, installSimulatedOffice } = lib("host/sim");
+  const { createWordHost } = lib("host/word/word-host");
+  const decoder = new TextDecoder();
+  const parts = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, decoder.decode(data)]));
+  const sim = installSimulatedOffice(SimDocument.fromPackageParts(parts));
+  try {
+    const model = await createWordHost().readDocument();
+    const paragraphs = model.blocks.reduce((n, block) => n + (block.kind === "paragraph" ? 1 : block.paragraphs.length), 0);
+    return { document: label, paragraphsRead: paragraphs, contextSyncCalls: sim.stats.syncs, roundTrips: sim.stats.roundTrips, goal: 2 };
+  } finally {
+    sim.uninstall();
+  }
+}
+
+/* Whole processes: wall clock and peak memory ----------------------------------------------------------------- */
+
+const GNU_TIME = "/usr/bin/time";
+const hasGnuTime = fs.existsSync(GNU_TIME);
+/** Without GNU time, this module, preloaded, makes the child print its own peak memory when it exits. */
+const MAX_RSS_REPORTER = 'process.on("exit", () => process.stderr.write(`\\nmaxrss ${process.resourceUsage().maxRSS}\\n`));\n';
+const MAX_RSS_LINE = /^maxrss (\d+)$/m;
+
+/** Runs `node ARGS` once; returns its wall-clock time in ms, peak resident memory in KB and output. */
+function runNode(args, reporter) {
+  const command = hasGnuTime ? [GNU_TIME, "-f", "maxrss %M", process.execPath, ...args] : [process.execPath, "-r", reporter, ...args];
+  const start = process.hrtime.bigint();
+  const child = spawnSync(command[0], command.slice(1), { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const rss = MAX_RSS_LINE.exec(child.stderr ?? "");
+  if (child.error || !rss) throw new Error(`node ${args.join(" ")} failed: ${child.error?.message ?? child.stderr}`);
+  return { ms, peakKB: Number(rss[1]), stdout: child.stdout };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (n) => Math.round(n);
+const megabytes = (kb) => Math.round(kb / 1024);
+
+/** Runs each command RUNS times, interleaved so that all see the same load; medians per command. */
+function timeInterleaved(commands, reporter) {
+  const runs = commands.map(() => []);
+  for (let i = 0; i < RUNS; i++) commands.forEach((args, k) => runs[k].push(runNode(args, reporter)));
+  return runs.map((list) => ({
+    wallMs: round(median(list.map((r) => r.ms))),
+    runsMs: list.map((r) => round(r.ms)),
+    peakMemoryMB: megabytes(Math.max(...list.map((r) => r.peakKB))),
+    last: list[list.length - 1],
+  }));
+}
+
+const MAMMOTH_SCRIPT = 'require("mammoth").extractRawText({ path: process.argv[1] }).then((r) => process.stdout.write(String(r.value.length)))';
+
+function bigReport(file, reporter) {
+  const [check, mammoth] = timeInterleaved(
+    [
+      [cli, "check", file, "--format", "json"],
+      ["-e", MAMMOTH_SCRIPT, file],
+    ],
+    reporter,
+  );
+  const result = JSON.parse(check.last.stdout);
+  return {
+    file: { bytes: fs.statSync(file).size, bodyParagraphsGenerated: BIG_REPORT_PARAGRAPHS, ready: result.ready },
+    reportDrafterCheck: { wallMs: check.wallMs, runsMs: check.runsMs, peakMemoryMB: check.peakMemoryMB },
+    mammothExtractRawText: { wallMs: mammoth.wallMs, runsMs: mammoth.runsMs, peakMemoryMB: mammoth.peakMemoryMB },
+    ratio: Math.round((check.wallMs / mammoth.wallMs) * 100) / 100,
+    goalRatio: 0.5,
   };
+}
+
+/**
+ * 63 reports of normal size (about 10 to 30 pages), one per province, deterministic: every fourth leaves one or
+ * two sections out, as an unfinished report does.
+ */
+function writeFolder63(folder) {
+  const lists = require(path.join(root, "src/profiles/provinces-vn.json")).provinces_2017_63;
+  const provinces = [...lists.centrally_run_cities, ...lists.provinces];
+  const omissions = [["1c"], ["2b"], ["1b", "2a"]];
+  let bytes = 0;
+  provinces.forEach((province, i) => {
+    const paragraphs = 300 + ((i * 137) % 600);
+    const omit = i % 4 === 3 ? omissions[i % omissions.length] : [];
+    const data = reportDocx({ paragraphs, province, omit, seed: 1000 + i });
+    fs.writeFileSync(path.join(folder, `bao-cao-${String(i + 1).padStart(2, "0")}.docx`), data);
+    bytes += data.length;
+  });
+  return { reports: provinces.length, bytes };
+}
+
+function folder63(folder, reporter) {
+  const written = writeFolder63(folder);
+  const [check] = timeInterleaved([[cli, "check", folder, "--format", "json"]], reporter);
+  const results = JSON.parse(check.last.stdout);
+  return {
+    folder: { ...written, ready: results.filter((r) => r.ready).length, unreadable: results.filter((r) => r.error).length },
+    reportDrafterCheck: { wallMs: check.wallMs, runsMs: check.runsMs, peakMemoryMB: check.peakMemoryMB },
+    goalMs: 2000,
+  };
+}
+
+async function checkFigures() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "report-drafter-bench-"));
+  try {
+    const reporter = path.join(dir, "maxrss.js");
+    if (!hasGnuTime) fs.writeFileSync(reporter, MAX_RSS_REPORTER);
+    const bigFile = path.join(dir, "bao-cao-300-trang.docx");
+    const big = reportDocx({ paragraphs: BIG_REPORT_PARAGRAPHS });
+    fs.writeFileSync(bigFile, big);
+    const folder = path.join(dir, "63-tinh");
+    fs.mkdirSync(folder);
+    return {
+      syncsPerCheck: [await readSyncs("skeleton (2 pages)", skeletonDocx()), await readSyncs("~300 pages", big)],
+      bigReport: bigReport(bigFile, reporter),
+      folder63: folder63(folder, reporter),
+      peakMemoryBy: hasGnuTime ? `${GNU_TIME} -f %M` : "process.resourceUsage().maxRSS",
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const only = process.argv[2];
+  if (only !== undefined && only !== "check") throw new Error("usage: node scripts/bench.js [check]");
+  const result = {};
+  if (only === undefined) {
+    result.taskpane = taskpaneBytes();
+    result.insertion = [await insertionSyncs("1.9"), await insertionSyncs("1.1")];
+  }
+  if (only === undefined || only === "check") result.check = await checkFigures();
+  result.machine = { cpus: os.cpus().length, loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100), node: process.version };
   console.log(JSON.stringify(result, null, 2));
 }
 

@@ -1,9 +1,11 @@
-// Writes a realistic ~300-page 5121 report as a .docx, for benchmarks:
-//   node scripts/make-big-report.js OUT.docx [PARAGRAPHS]
-// About 9,000 paragraphs by default (PARAGRAPHS scales it) of Vietnamese text typed the way provincial reports
-// are: the two-column header table, the title, headings numbered "I.", "1.", "a)" in bold direct formatting (no
-// heading styles), justified Times New Roman 14 body text with Word-like run markup, indicator tables, the
-// recipients and the signature. Deterministic: the same arguments give the same file.
+// Writes a realistic 5121 report as a .docx, for benchmarks:
+//   node scripts/make-big-report.js OUT.docx [PARAGRAPHS] [--province NAME] [--omit 1c,2b]
+// About 9,000 paragraphs (~300 pages) by default, PARAGRAPHS scales it (~30 a page), of Vietnamese text typed the
+// way provincial reports are: the two-column header table, the title, headings numbered "I.", "1.", "a)" in bold
+// direct formatting (no heading styles), justified Times New Roman 14 body text with Word-like run markup,
+// indicator tables, the recipients and the signature. --province names the sender (default Thanh Hóa); --omit
+// leaves sections out, as an unfinished report does. Deterministic: the same arguments give the same file.
+// Also a module: bench.js calls reportDocx() to make a folder of reports without a process each.
 const fs = require("fs");
 const { zipSync, strToU8 } = require("fflate");
 
@@ -12,7 +14,9 @@ const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 let seed = 5121;
 function random() {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  // Math.imul: a plain product passes 2^53 and loses the low bits, which cut the period to ~10,000 draws and made
+  // the text repeat every few hundred paragraphs.
+  seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
   return seed / 0x80000000;
 }
 const pick = (items) => items[Math.floor(random() * items.length)];
@@ -106,14 +110,21 @@ function indicatorTable() {
   return table(rows, [2800, 700, 900, 900, 900, 800, 800, 900]);
 }
 
-function buildDocument(totalParagraphs) {
+/** "tỉnh Thanh Hóa" for a province, "thành phố Hà Nội" for the five centrally-run cities. */
+const CITIES = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Thành phố Hồ Chí Minh", "Cần Thơ"];
+function fullName(province) {
+  return `${CITIES.includes(province) ? "thành phố" : "tỉnh"} ${province.replace(/^Thành phố /, "")}`;
+}
+
+function buildDocument(totalParagraphs, province, omit) {
   const out = [];
+  const place = province.replace(/^Thành phố /, "TP. ");
   out.push(
     table(
       [
-        ["UBND TỈNH THANH HÓA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        [`UBND ${fullName(province).toUpperCase()}`, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
         ["SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Độc lập - Tự do - Hạnh phúc"],
-        ["Số: 1234/BC-SLĐTBXH", "Thanh Hóa, ngày 15 tháng 12 năm 2017"],
+        ["Số: 1234/BC-SLĐTBXH", `${place}, ngày 15 tháng 12 năm 2017`],
       ],
       [3600, 5800],
       { borders: false },
@@ -121,22 +132,23 @@ function buildDocument(totalParagraphs) {
   );
   out.push(paragraph([run("BÁO CÁO", { bold: true })], { align: "center", indent: false }));
   out.push(paragraph([run("Đánh giá tình hình thực hiện năm 2017; nhiệm vụ, giải pháp thực hiện kế hoạch năm 2018 lĩnh vực lao động, người có công và xã hội", { bold: true })], { align: "center", indent: false }));
-  out.push(paragraph([run("Thực hiện Công văn số 5121/LĐTBXH-KHTC ngày 07/12/2017 của Bộ Lao động - Thương binh và Xã hội, Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa báo cáo như sau:")]));
+  out.push(paragraph([run(`Thực hiện Công văn số 5121/LĐTBXH-KHTC ngày 07/12/2017 của Bộ Lao động - Thương binh và Xã hội, Sở Lao động - Thương binh và Xã hội ${fullName(province)} báo cáo như sau:`)]));
 
   const sections = [
     { group: "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN CHỈ TIÊU, NHIỆM VỤ NĂM 2017" },
-    { heading: "1. Kết quả thực hiện các chỉ tiêu, nhiệm vụ năm 2017", share: 0.45, table: true },
-    { heading: "2. Đánh giá việc triển khai thực hiện cơ chế, chính sách pháp luật, chương trình, đề án", share: 0.15 },
-    { heading: "3. Khó khăn, tồn tại và nguyên nhân", share: 0.1 },
+    { id: "1a", heading: "1. Kết quả thực hiện các chỉ tiêu, nhiệm vụ năm 2017", share: 0.45, table: true },
+    { id: "1b", heading: "2. Đánh giá việc triển khai thực hiện cơ chế, chính sách pháp luật, chương trình, đề án", share: 0.15 },
+    { id: "1c", heading: "3. Khó khăn, tồn tại và nguyên nhân", share: 0.1 },
     { group: "II. CHỈ TIÊU, NHIỆM VỤ NĂM 2018" },
-    { heading: "1. Chỉ tiêu, nhiệm vụ, giải pháp chủ yếu thực hiện kế hoạch năm 2018", share: 0.2, table: true },
-    { heading: "2. Đề xuất, kiến nghị", share: 0.1, subheadings: ["a) Đối với Quốc hội", "b) Đối với Chính phủ", "c) Đối với Bộ Lao động - Thương binh và Xã hội"] },
+    { id: "2a", heading: "1. Chỉ tiêu, nhiệm vụ, giải pháp chủ yếu thực hiện kế hoạch năm 2018", share: 0.2, table: true },
+    { id: "2b", heading: "2. Đề xuất, kiến nghị", share: 0.1, subheadings: ["a) Đối với Quốc hội", "b) Đối với Chính phủ", "c) Đối với Bộ Lao động - Thương binh và Xã hội"] },
   ];
   for (const section of sections) {
     if (section.group) {
       out.push(heading(section.group));
       continue;
     }
+    if (omit.includes(section.id)) continue;
     out.push(heading(section.heading));
     const count = Math.round(totalParagraphs * section.share);
     const subheadings = section.subheadings ?? FIELDS.map((field, i) => `${String.fromCharCode(97 + i)}) ${field}`);
@@ -165,13 +177,12 @@ function buildDocument(totalParagraphs) {
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/></w:style></w:styles>`;
 
-function main() {
-  const [outPath, countArg] = process.argv.slice(2);
-  if (!outPath) {
-    console.error("usage: node scripts/make-big-report.js OUT.docx [PARAGRAPHS]");
-    process.exit(2);
-  }
-  const total = countArg ? Number(countArg) : 9000;
+/**
+ * The report's .docx bytes. `paragraphs` sets its length (~30 a page), `province` its sender, `omit` the ids of
+ * sections left out ("1a" … "2b"), `seed` the choice of sentences.
+ */
+function reportDocx({ paragraphs = 9000, province = "Thanh Hóa", omit = [], seed: start = 5121 } = {}) {
+  seed = start;
   const files = {
     "[Content_Types].xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`),
@@ -179,11 +190,31 @@ function main() {
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`),
     "word/_rels/document.xml.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/></Relationships>`),
-    "word/document.xml": strToU8(buildDocument(total)),
+    "word/document.xml": strToU8(buildDocument(paragraphs, province, omit)),
     "word/styles.xml": strToU8(STYLES),
   };
-  fs.writeFileSync(outPath, zipSync(files, { level: 6 }));
-  console.log(`${outPath}: ${fs.statSync(outPath).size} bytes, document.xml ${files["word/document.xml"].length} bytes`);
+  // A fixed time in every entry, so that the same arguments give the same bytes.
+  return zipSync(files, { level: 6, mtime: new Date(1980, 0, 1) });
 }
 
-main();
+function main() {
+  const args = process.argv.slice(2);
+  const option = (name) => {
+    const at = args.indexOf(name);
+    return at === -1 ? undefined : args.splice(at, 2)[1];
+  };
+  const province = option("--province");
+  const omit = option("--omit");
+  const [outPath, countArg] = args;
+  if (!outPath) {
+    console.error("usage: node scripts/make-big-report.js OUT.docx [PARAGRAPHS] [--province NAME] [--omit 1c,2b]");
+    process.exit(2);
+  }
+  const bytes = reportDocx({ paragraphs: countArg ? Number(countArg) : undefined, province, omit: omit ? omit.split(",") : undefined });
+  fs.writeFileSync(outPath, bytes);
+  console.log(`${outPath}: ${bytes.length} bytes`);
+}
+
+module.exports = { reportDocx };
+
+if (require.main === module) main();

@@ -9,6 +9,7 @@ import { StoredMark } from "../core/checklist";
 import { Finding } from "../core/rules";
 import { DocxError, readDocx } from "../host/docx/read";
 import { builtinProfiles, parseProfile, ProfileError, ReportProfile } from "../profiles";
+import { inflateWithZlib } from "./inflate";
 import type { CliIo, Command, CommandResult } from "./main";
 
 /** Past this a file is not a report; refusing it before reading keeps memory bounded. */
@@ -88,7 +89,7 @@ export async function checkFile(file: string, profile: ReportProfile, cwd: strin
   try {
     const full = path.resolve(cwd, file);
     if ((await stat(full)).size > MAX_FILE_BYTES) return { file, error: "Tệp quá lớn để là một báo cáo (file too large)." };
-    const model = readDocx(new Uint8Array(await readFile(full)));
+    const model = readDocx(new Uint8Array(await readFile(full)), {}, inflateWithZlib);
     const { marks, warning } = storedMarks(model.settings);
     const result = checkDocument(profile, model, marks);
     if (warning) result.findings.push({ rule: "stored-checklist", severity: "info", message: warning, messageEn: warning });

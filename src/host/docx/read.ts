@@ -7,6 +7,7 @@
  * Instead the central directory is read here (declared sizes are checked against the limits before anything is
  * inflated) and each entry goes through fflate's streaming Inflate in small slices with a running count, aborted
  * as soon as it passes its declared size: memory and time stay bounded by the limits whatever the zip claims.
+ * The command line injects Node's zlib under the same contract (src/cli/inflate.ts): several times faster.
  */
 
 import { Inflate } from "fflate";
@@ -48,6 +49,12 @@ export interface DocxLimits {
   /** Inflated bytes of all parts read together. Default 256 MB. */
   maxTotalBytes?: number;
 }
+
+/**
+ * Inflates raw deflate data of the part `name` into at most `cap` bytes: throws DocxError "too-large" as soon as
+ * the output passes `cap`, "truncated" for corrupt or cut data, and nothing else.
+ */
+export type Inflater = (compressed: Uint8Array, cap: number, name: string) => Uint8Array;
 
 const MB = 1024 * 1024;
 const DEFAULT_LIMITS: Required<DocxLimits> = { maxEntries: 10_000, maxPartBytes: 64 * MB, maxTotalBytes: 256 * MB };
@@ -161,6 +168,7 @@ class PartReader {
     private readonly bytes: Uint8Array,
     readonly entries: Map<string, ZipEntry>,
     private readonly limits: Required<DocxLimits>,
+    private readonly inflateRaw: Inflater,
   ) {}
 
   /** A part's text, or undefined when the zip has no such entry. */
@@ -191,7 +199,7 @@ class PartReader {
       data = compressed;
     } else if (entry.method === 8) {
       // The declared size passed the limits above; inflating past it means the zip lies, as zip bombs do.
-      data = inflateWithin(compressed, entry.size, entry.name);
+      data = this.inflateRaw(compressed, entry.size, entry.name);
     } else {
       throw new DocxError("truncated", `${entry.name} uses compression method ${entry.method}`);
     }
@@ -200,7 +208,7 @@ class PartReader {
   }
 }
 
-/** Inflates raw deflate data in small slices, aborting as soon as the output passes `cap` bytes. */
+/** The Inflater that runs everywhere: fflate in small slices, aborting as soon as the output passes `cap` bytes. */
 function inflateWithin(compressed: Uint8Array, cap: number, name: string): Uint8Array {
   const chunks: Uint8Array[] = [];
   let produced = 0;
@@ -242,7 +250,7 @@ function decodeText(data: Uint8Array): string {
  * Word document: legacy .doc, encrypted, not a zip, truncated, over the limits, without a main document, or with
  * XML the parser refuses (DOCTYPE, entities, malformed).
  */
-export function readDocx(bytes: Uint8Array, limits: DocxLimits = {}): DocModel {
+export function readDocx(bytes: Uint8Array, limits: DocxLimits = {}, inflateRaw: Inflater = inflateWithin): DocModel {
   if (startsWith(bytes, OLE_SIGNATURE)) {
     // An OLE compound file is either a Word 97–2003 .doc or a password-protected .docx wrapped in one.
     throw contains(bytes, ENCRYPTED_PACKAGE) ? new DocxError("encrypted") : new DocxError("legacy-doc");
@@ -252,7 +260,7 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits = {}): DocModel {
     maxPartBytes: limits.maxPartBytes ?? DEFAULT_LIMITS.maxPartBytes,
     maxTotalBytes: limits.maxTotalBytes ?? DEFAULT_LIMITS.maxTotalBytes,
   };
-  const parts = new PartReader(bytes, readCentralDirectory(bytes, limit.maxEntries), limit);
+  const parts = new PartReader(bytes, readCentralDirectory(bytes, limit.maxEntries), limit, inflateRaw);
   try {
     const relationships = (name: string): XmlElement | undefined => {
       const xml = parts.text(name);

@@ -7,7 +7,15 @@
  */
 import { XmlElement, XmlNode, firstChild, serializeXml } from "../../core/ooxml/xml";
 import { SimOfficeError } from "./errors";
-import { DEFAULT_DOCUMENT_NAMESPACES, OoxmlContent, glossaryDocument, readOoxml, writePackage } from "./flat-opc";
+import {
+  DEFAULT_DOCUMENT_NAMESPACES,
+  DocumentRelationship,
+  OoxmlContent,
+  glossaryDocument,
+  readDocxParts,
+  readOoxml,
+  writePackage,
+} from "./flat-opc";
 import {
   ControlProps,
   cannotDelete,
@@ -168,6 +176,8 @@ function invalidArgument(detail: string): SimOfficeError {
 export class SimDocument {
   private root: XmlElement = blankDocument();
   private styles: XmlElement | undefined;
+  /** The main document's other relationships and their parts (numbering, comments, theme…), for getOoxml. */
+  private relationships: DocumentRelationship[] = [];
   /** Placeholder texts by glossary building-block name (Word keeps them in the glossary part). */
   private readonly placeholders = new Map<string, string>();
   /** The add-in's settings as saved in the document (Office.context.document.settings after saveAsync). */
@@ -198,6 +208,17 @@ export class SimDocument {
     return new SimDocument(xml);
   }
 
+  /**
+   * A document opened from a .docx: the text of each part by its path in the zip ("word/document.xml"), as an
+   * unzipper gives them. Like Word, it keeps the add-in settings stored in the file; pictures are left out.
+   */
+  static fromPackageParts(parts: Record<string, string>): SimDocument {
+    const doc = new SimDocument();
+    doc.load(readDocxParts(parts));
+    doc.selectionRange = doc.collapsedAtStart();
+    return doc;
+  }
+
   /* ------------------------------------------------------------------------------------------------------ */
   /* Loading and serializing                                                                                */
 
@@ -207,6 +228,8 @@ export class SimDocument {
       body.children.push(cloneElement(DEFAULT_SECTION));
     this.root = content.document;
     this.styles = content.styles;
+    this.relationships = content.relationships;
+    this.savedSettings = content.settings;
     this.placeholders.clear();
     for (const [name, text] of content.placeholders) this.placeholders.set(name, text);
     this.invalidate();
@@ -1105,6 +1128,7 @@ export class SimDocument {
       element("w:body", {}, [...blocks, cloneElement(sectPr)]),
     ]);
     const used = new Map<string, string>();
+    const anchoredComments = new Set<string>();
     const stack = [...blocks];
     while (stack.length > 0) {
       const node = stack.pop() as XmlElement;
@@ -1113,9 +1137,25 @@ export class SimDocument {
         const text = name ? this.placeholders.get(name) : undefined;
         if (name && text !== undefined) used.set(name, text);
       }
+      if (node.name === "w:commentRangeStart" || node.name === "w:commentReference")
+        anchoredComments.add(node.attrs["w:id"] ?? "");
       for (const child of node.children) if (isElement(child)) stack.push(child);
     }
-    return writePackage(document, this.styles, used.size > 0 ? glossaryDocument(used) : undefined);
+    const glossary = used.size > 0 ? glossaryDocument(used) : undefined;
+    return writePackage(document, this.styles, glossary, this.relationshipsFor(anchoredComments));
+  }
+
+  /** Word's package holds the comments anchored in the range, and a comments part only when there are some. */
+  private relationshipsFor(anchoredComments: Set<string>): DocumentRelationship[] {
+    return this.relationships.flatMap((relationship) => {
+      const { part } = relationship;
+      if (!part || part.root.name !== "w:comments") return [relationship];
+      const comments = part.root.children.filter(
+        (c) => isElement(c) && c.name === "w:comment" && anchoredComments.has(c.attrs["w:id"] ?? ""),
+      );
+      if (comments.length === 0) return [];
+      return [{ ...relationship, part: { ...part, root: { ...part.root, children: comments } } }];
+    });
   }
 
   private rangeBlocksForOoxml(range: SimRange): XmlElement[] {

@@ -1,7 +1,8 @@
 /**
  * Flat OPC (the single-XML `pkg:package` form Word's insertOoxml takes and getOoxml returns): reading the parts
- * the simulator uses and writing a package around a body.
+ * the simulator uses, from a Flat OPC package or a .docx's parts, and writing a package around a body.
  */
+import { WEB_EXTENSION_PART } from "../../core/ooxml/read";
 import { XmlElement, firstChild, parseXml, serializeXml } from "../../core/ooxml/xml";
 import { element, wordText } from "./wordml";
 
@@ -33,16 +34,41 @@ export const DEFAULT_DOCUMENT_NAMESPACES: Record<string, string> = {
   "mc:Ignorable": "w14 w15 wp14",
 };
 
+/** A part of a package by name ("/word/numbering.xml"): its content type and root element. */
+interface PackagePart {
+  contentType: string;
+  root: XmlElement;
+}
+
+/**
+ * A relationship of the main document other than styles and glossary (numbering, comments, theme, fontTable,
+ * hyperlinks…), kept with its id so that the r:id references in the body stay valid in getOoxml's package.
+ */
+export interface DocumentRelationship {
+  id: string;
+  /** The full relationship type URI. */
+  type: string;
+  /** The target as getOoxml writes it: relative to /word/, absolute elsewhere, or an external URI. */
+  target: string;
+  external: boolean;
+  /** The target part, for an internal relationship. */
+  part?: { name: string } & PackagePart;
+}
+
 /** What a package or bare w:document holds that the simulator uses. */
 export interface OoxmlContent {
   /** The w:document root. */
   document: XmlElement;
   /** The w:body children except the body's w:sectPr. */
   blocks: XmlElement[];
-  /** The w:styles root of /word/styles.xml, when present. */
+  /** The w:styles root of the styles part, when present. */
   styles?: XmlElement;
   /** Placeholder texts from the glossary part, by building-block name. */
   placeholders: Map<string, string>;
+  /** The main document's other relationships whose parts the package holds as XML (pictures are not kept). */
+  relationships: DocumentRelationship[];
+  /** Office.context.document.settings as stored in the package's web extension parts. */
+  settings: Record<string, unknown>;
 }
 
 function localName(name: string): string {
@@ -60,17 +86,99 @@ function childByLocalName(el: XmlElement, local: string): XmlElement | undefined
   return undefined;
 }
 
-/** The root element inside each part's pkg:xmlData, by part name. */
-function packageParts(pkg: XmlElement): Map<string, XmlElement> {
-  const parts = new Map<string, XmlElement>();
+/** The root element inside each part's pkg:xmlData, with its content type, by part name. */
+function packageParts(pkg: XmlElement): Map<string, PackagePart> {
+  const parts = new Map<string, PackagePart>();
   for (const part of pkg.children) {
     if (typeof part === "string" || localName(part.name) !== "part") continue;
     const name = attrByLocalName(part, "name");
     const data = childByLocalName(part, "xmlData");
     const root = data?.children.find((c): c is XmlElement => typeof c !== "string");
-    if (name && root) parts.set(name, root);
+    if (name && root) parts.set(name, { contentType: attrByLocalName(part, "contentType") ?? "", root });
   }
   return parts;
+}
+
+/**
+ * The XML parts of an unzipped .docx (text by path in the zip), typed by [Content_Types].xml. Parts of other
+ * types (pictures, fonts, printer settings) are left out: the simulation holds no binary data.
+ */
+function unzippedParts(files: Record<string, string>): Map<string, PackagePart> {
+  const types = files["[Content_Types].xml"];
+  const defaults = new Map<string, string>();
+  const overrides = new Map<string, string>();
+  for (const entry of types === undefined ? [] : parseXml(types).children) {
+    if (typeof entry === "string") continue;
+    const contentType = attrByLocalName(entry, "ContentType") ?? "";
+    const extension = attrByLocalName(entry, "Extension");
+    const partName = attrByLocalName(entry, "PartName");
+    if (localName(entry.name) === "Default" && extension) defaults.set(extension.toLowerCase(), contentType);
+    if (localName(entry.name) === "Override" && partName) overrides.set(partName.toLowerCase(), contentType);
+  }
+  const parts = new Map<string, PackagePart>();
+  for (const [path, text] of Object.entries(files)) {
+    const name = `/${path.replace(/^\//, "")}`;
+    const extension = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+    const contentType = overrides.get(name.toLowerCase()) ?? defaults.get(extension) ?? "";
+    if (/[/+]xml$/.test(contentType)) parts.set(name, { contentType, root: parseXml(text) });
+  }
+  return parts;
+}
+
+/** "/word/_rels/document.xml.rels" for "/word/document.xml"; "/_rels/.rels" for the package (""). */
+function relationshipsPartName(source: string): string {
+  const slash = source.lastIndexOf("/");
+  return `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
+}
+
+/** A relationship's target as a part name ("/word/theme/theme1.xml"), resolved against its source part's folder. */
+function resolvePartName(source: string, target: string): string {
+  const segments = target.startsWith("/") ? [] : source.split("/").slice(1, -1);
+  for (const segment of target.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(segment);
+  }
+  return `/${segments.join("/")}`;
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+function relationshipsOf(rels: PackagePart | undefined): Relationship[] {
+  return (rels?.root.children ?? []).flatMap((child) => {
+    if (typeof child === "string" || localName(child.name) !== "Relationship") return [];
+    const { Id: id, Type: type, Target: target, TargetMode: mode } = child.attrs;
+    return id && type && target ? [{ id, type, target, external: mode === "External" }] : [];
+  });
+}
+
+/** Relationship types end with the same name in transitional and strict packages ("…/styles"). */
+const isType = (relationship: Relationship, kind: string) => relationship.type.endsWith(`/${kind}`);
+
+/** we:property values of the web extension parts; Office stores each setting as JSON text. */
+function readWebExtensionSettings(parts: Map<string, PackagePart>): Record<string, unknown> {
+  const settings = new Map<string, unknown>();
+  for (const [name, { root }] of parts) {
+    if (!WEB_EXTENSION_PART.test(name.slice(1))) continue;
+    for (const property of childByLocalName(root, "properties")?.children ?? []) {
+      if (typeof property === "string" || localName(property.name) !== "property") continue;
+      const key = attrByLocalName(property, "name");
+      const value = attrByLocalName(property, "value") ?? "";
+      if (key === undefined) continue;
+      try {
+        settings.set(key, JSON.parse(value));
+      } catch {
+        settings.set(key, value);
+      }
+    }
+  }
+  // fromEntries defines own properties, so even a setting named "__proto__" stays data.
+  return Object.fromEntries(settings);
 }
 
 /** Placeholder text by building-block name, from a w:glossaryDocument. */
@@ -90,31 +198,60 @@ function readGlossary(glossary: XmlElement | undefined): Map<string, string> {
 }
 
 /**
- * Reads a Flat OPC package (its /word/document.xml part) or a bare w:document. Throws an Error with a
- * readable message when the text is not one of those; the caller reports it as Word's InvalidArgument.
+ * What the simulator keeps of a package, as Word keeps it when it opens one: the main document (found through
+ * the package relationships), its styles and glossary placeholders, the other parts it relates to, and the
+ * add-in settings.
  */
-export function readOoxml(text: string): OoxmlContent {
-  const root = parseXml(text);
-  let document: XmlElement;
-  let styles: XmlElement | undefined;
-  let placeholders = new Map<string, string>();
-  if (localName(root.name) === "package") {
-    const parts = packageParts(root);
-    const main = parts.get("/word/document.xml");
-    if (!main) throw new Error("The package has no /word/document.xml part");
-    document = main;
-    styles = parts.get("/word/styles.xml");
-    placeholders = readGlossary(parts.get("/word/glossary/document.xml"));
-  } else {
-    document = root;
-  }
+function readPackage(parts: Map<string, PackagePart>): OoxmlContent {
+  const officeDocument = relationshipsOf(parts.get(relationshipsPartName(""))).find((r) => isType(r, "officeDocument"));
+  const mainName = officeDocument ? resolvePartName("/", officeDocument.target) : "/word/document.xml";
+  const main = parts.get(mainName);
+  if (!main) throw new Error(`The package has no ${mainName} part`);
+  const related = relationshipsOf(parts.get(relationshipsPartName(mainName)));
+  const partOf = (kind: string, fallback: string) => {
+    const relationship = related.find((r) => isType(r, kind) && !r.external);
+    return parts.get(relationship ? resolvePartName(mainName, relationship.target) : fallback)?.root;
+  };
+  const relationships = related.flatMap((r): DocumentRelationship[] => {
+    if (isType(r, "styles") || isType(r, "glossaryDocument")) return [];
+    if (r.external) return [r];
+    const name = resolvePartName(mainName, r.target);
+    const part = parts.get(name);
+    if (!part) return [];
+    return [{ ...r, target: name.startsWith("/word/") ? name.slice("/word/".length) : name, part: { name, ...part } }];
+  });
+  return {
+    ...readDocument(main.root),
+    styles: partOf("styles", "/word/styles.xml"),
+    placeholders: readGlossary(partOf("glossaryDocument", "/word/glossary/document.xml")),
+    relationships,
+    settings: readWebExtensionSettings(parts),
+  };
+}
+
+function readDocument(document: XmlElement): Pick<OoxmlContent, "document" | "blocks"> {
   if (document.name !== "w:document") {
     throw new Error(`Expected a w:document (with the "w" prefix), found <${document.name}>`);
   }
   const body = firstChild(document, "w:body");
   if (!body) throw new Error("The w:document has no w:body");
   const blocks = body.children.filter((c): c is XmlElement => typeof c !== "string" && c.name !== "w:sectPr");
-  return { document, blocks, styles, placeholders };
+  return { document, blocks };
+}
+
+/**
+ * Reads a Flat OPC package or a bare w:document. Throws an Error with a readable message when the text is not
+ * one of those; the caller reports it as Word's InvalidArgument.
+ */
+export function readOoxml(text: string): OoxmlContent {
+  const root = parseXml(text);
+  if (localName(root.name) === "package") return readPackage(packageParts(root));
+  return { ...readDocument(root), placeholders: new Map(), relationships: [], settings: {} };
+}
+
+/** Reads an unzipped .docx: the text of each part by its path in the zip ("word/document.xml"). */
+export function readDocxParts(files: Record<string, string>): OoxmlContent {
+  return readPackage(unzippedParts(files));
 }
 
 function stableGuid(name: string): string {
@@ -163,32 +300,57 @@ function part(name: string, contentType: string, root: XmlElement): XmlElement {
   ]);
 }
 
-function relationships(rels: { id: string; type: string; target: string }[]): XmlElement {
+function relationshipsElement(rels: Relationship[]): XmlElement {
   return element(
     "Relationships",
     { xmlns: RELS_NS },
-    rels.map((r) => element("Relationship", { Id: r.id, Type: REL_TYPE + r.type, Target: r.target })),
+    rels.map((r) => {
+      const attrs: Record<string, string> = { Id: r.id, Type: r.type, Target: r.target };
+      if (r.external) attrs.TargetMode = "External";
+      return element("Relationship", attrs);
+    }),
   );
 }
 
-/** A Flat OPC package string with the main document and, when given, its styles and glossary parts. */
-export function writePackage(document: XmlElement, styles?: XmlElement, glossary?: XmlElement): string {
-  const documentRels: { id: string; type: string; target: string }[] = [];
-  if (styles) documentRels.push({ id: "rId1", type: "styles", target: "styles.xml" });
-  if (glossary) documentRels.push({ id: "rId2", type: "glossaryDocument", target: "glossary/document.xml" });
+/**
+ * A Flat OPC package string with the main document and, when given, its styles and glossary parts and the
+ * parts of its other relationships.
+ */
+export function writePackage(
+  document: XmlElement,
+  styles?: XmlElement,
+  glossary?: XmlElement,
+  related: DocumentRelationship[] = [],
+): string {
+  // Kept relationships keep their ids, which the body refers to; the simulator's own take ids left free.
+  const taken = new Set(related.map((r) => r.id));
+  const freshId = () => {
+    let n = 1;
+    while (taken.has(`rId${n}`)) n++;
+    taken.add(`rId${n}`);
+    return `rId${n}`;
+  };
+  const internal = (id: string, type: string, target: string): Relationship => ({
+    id,
+    type: REL_TYPE + type,
+    target,
+    external: false,
+  });
+  const documentRels: Relationship[] = [];
+  if (styles) documentRels.push(internal(freshId(), "styles", "styles.xml"));
+  if (glossary) documentRels.push(internal(freshId(), "glossaryDocument", "glossary/document.xml"));
+  documentRels.push(...related);
+  const packageRels = [internal("rId1", "officeDocument", "word/document.xml")];
   const parts = [
-    part(
-      "/_rels/.rels",
-      RELS_CONTENT_TYPE,
-      relationships([{ id: "rId1", type: "officeDocument", target: "word/document.xml" }]),
-    ),
+    part("/_rels/.rels", RELS_CONTENT_TYPE, relationshipsElement(packageRels)),
     part("/word/document.xml", WML_CONTENT_TYPE + "document.main+xml", document),
   ];
   if (documentRels.length > 0) {
-    parts.push(part("/word/_rels/document.xml.rels", RELS_CONTENT_TYPE, relationships(documentRels)));
+    parts.push(part("/word/_rels/document.xml.rels", RELS_CONTENT_TYPE, relationshipsElement(documentRels)));
   }
   if (styles) parts.push(part("/word/styles.xml", WML_CONTENT_TYPE + "styles+xml", styles));
   if (glossary) parts.push(part("/word/glossary/document.xml", WML_CONTENT_TYPE + "document.glossary+xml", glossary));
+  for (const { part: target } of related) if (target) parts.push(part(target.name, target.contentType, target.root));
   const pkg = element("pkg:package", { "xmlns:pkg": PKG_NS }, parts);
   return '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n' + serializeXml(pkg);
 }

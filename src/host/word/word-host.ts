@@ -1,4 +1,6 @@
 import { flatOpc } from "../../core/ooxml/package";
+import { readFlatOpc } from "../../core/ooxml/read";
+import { Target } from "../../core/rules/types";
 import { SkeletonFields, skeletonPartInfo } from "../../core/skeleton/parts";
 import { Anchor, partPresence, planInsertion } from "../../core/skeleton/plan";
 import { skeletonBodyXml } from "../../core/skeleton/writer";
@@ -35,7 +37,32 @@ export function createWordHost(): ReportHost {
         settings.set(FIELDS_SETTING, fields);
         settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error)));
       }),
+    readDocument: () =>
+      Word.run(async (context) => {
+        const ooxml = context.document.body.getOoxml();
+        await context.sync();
+        return readFlatOpc(ooxml.value);
+      }),
+    select: (target) => selectTarget(target),
   };
+}
+
+/** Word's search takes at most 255 characters; a paragraph's opening words find it well enough. */
+const SEARCH_LIMIT = 255;
+
+async function selectTarget(target: Target): Promise<boolean> {
+  return Word.run(async (context) => {
+    const byTag = target.tag ? context.document.contentControls.getByTag(target.tag) : null;
+    const text = target.text?.trim().slice(0, SEARCH_LIMIT);
+    const byText = text ? context.document.body.search(text, { matchCase: true }) : null;
+    byTag?.load("items");
+    byText?.load("items");
+    await context.sync();
+    const place = byTag?.items[0] ?? byText?.items[0];
+    // Word.run's closing sync carries the selection.
+    place?.select();
+    return place !== undefined;
+  });
 }
 
 export function skeletonState(profile: ReportProfile, tags: string[]): SkeletonState {

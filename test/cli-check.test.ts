@@ -1,0 +1,80 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { main } from "../src/cli/main";
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let dir: string;
+beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), "rd-check-"))));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]): Promise<Outcome> {
+  const out = { code: 0, stdout: "", stderr: "" };
+  out.code = await main(argv, { stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s), cwd: dir });
+  return out;
+}
+
+const corpus = path.resolve(__dirname, "../../shared/corpus/foreign");
+
+describe("report-drafter check", () => {
+  beforeAll(async () => {
+    expect((await cli("skeleton", "--out", "khung.docx", "--province", "Thanh Hóa", "--number", "12", "--date", "2017-12-15", "--signer", "Nguyễn Văn A")).code).toBe(0);
+  });
+
+  test("a fresh skeleton is not ready: its five sections hold only guidance", async () => {
+    const outcome = await cli("check", "khung.docx", "--format", "json");
+    expect(outcome.code).toBe(1);
+    const result = JSON.parse(outcome.stdout);
+    expect(result).toMatchObject({ file: "khung.docx", profile: "molisa-5121-2017", ready: false, legacyEncoding: false });
+    expect(result.sections.map((s: { id: string; status: string }) => `${s.id}:${s.status}`)).toEqual(["1a:empty", "1b:empty", "1c:empty", "2a:empty", "2b:empty"]);
+    expect(result.findings.filter((f: { severity: string }) => f.severity === "error").map((f: { rule: string; section: string }) => `${f.rule}:${f.section}`)).toEqual(
+      ["1a", "1b", "1c", "2a", "2b"].map((s) => `section-empty:${s}`),
+    );
+    expect(result.checklist).toHaveLength(20);
+    // The skeleton's own header, title, recipients and signature satisfy the document rules.
+    expect(result.findings.filter((f: { rule: string }) => f.rule.startsWith("doc.") && f.rule !== "doc.addressee")).toEqual([]);
+  });
+
+  test("text output is a table per file for people", async () => {
+    const outcome = await cli("check", "khung.docx");
+    expect(outcome.stdout).toContain("khung.docx: CHƯA SẴN SÀNG (5 lỗi, 0 cảnh báo)");
+    expect(outcome.stdout).toMatch(/1c\s+trống\s+3\. Khó khăn, tồn tại và nguyên nhân/);
+  });
+
+  test("a folder is checked file by file; an unreadable file does not stop the others", async () => {
+    const folder = path.join(dir, "nop");
+    require("fs").mkdirSync(folder);
+    copyFileSync(path.join(dir, "khung.docx"), path.join(folder, "a-thanh-hoa.docx"));
+    writeFileSync(path.join(folder, "b-hong.docx"), "đây không phải tệp Word");
+    writeFileSync(path.join(folder, "~$a-thanh-hoa.docx"), "Word's lock file");
+    copyFileSync(path.join(corpus, "mammoth-tables.docx"), path.join(folder, "c-bang.docx"));
+    const outcome = await cli("check", "nop", "--format", "json");
+    expect(outcome.code).toBe(2);
+    const results = JSON.parse(outcome.stdout) as { file: string; ready?: boolean; error?: string }[];
+    expect(results.map((r) => path.basename(r.file))).toEqual(["a-thanh-hoa.docx", "b-hong.docx", "c-bang.docx"]);
+    expect(results[1].error).toMatch(/không phải|không đọc/i);
+    expect(results[0].ready).toBe(false);
+    expect(results[2].ready).toBe(false);
+  });
+
+  test("misuse exits 2 with a message and no stack", async () => {
+    for (const args of [["check"], ["check", "khung.docx", "--format", "xml"], ["check", "khung.docx", "--profile", "nope"]]) {
+      const outcome = await cli(...args);
+      expect(outcome.code).toBe(2);
+      expect(outcome.stderr).toMatch(/report-drafter check --help/);
+      expect(outcome.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  test("an old .doc says to save it as .docx", async () => {
+    writeFileSync(path.join(dir, "cu.docx"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
+    const outcome = await cli("check", "cu.docx", "--format", "json");
+    expect(outcome.code).toBe(2);
+    expect(JSON.parse(outcome.stdout).error).toMatch(/\.docx/);
+  });
+});
