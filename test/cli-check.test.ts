@@ -62,6 +62,19 @@ describe("report-drafter check", () => {
     expect(results[2].ready).toBe(false);
   });
 
+  test("the installed command checks a large folder on worker threads, with the same results in the same order", async () => {
+    const folder = path.join(dir, "nhieu");
+    require("fs").mkdirSync(folder);
+    const sources = ["khung.docx", path.join(corpus, "mammoth-tables.docx"), path.join(corpus, "python-docx-test.docx")];
+    for (let i = 0; i < 18; i++) copyFileSync(path.resolve(dir, sources[i % 3]), path.join(folder, `bao-cao-${String(i).padStart(2, "0")}.docx`));
+    const inProcess = await cli("check", "nhieu", "--format", "json");
+    const bin = path.resolve(__dirname, "../bin/report-drafter.js");
+    const spawned = require("child_process").spawnSync(process.execPath, [bin, "check", "nhieu", "--format", "json"], { cwd: dir, encoding: "utf8" });
+    expect(spawned.stderr).toBe("");
+    expect(spawned.status).toBe(inProcess.code);
+    expect(JSON.parse(spawned.stdout)).toEqual(JSON.parse(inProcess.stdout));
+  });
+
   test("misuse exits 2 with a message and no stack", async () => {
     for (const args of [["check"], ["check", "khung.docx", "--format", "xml"], ["check", "khung.docx", "--profile", "nope"]]) {
       const outcome = await cli(...args);

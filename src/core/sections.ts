@@ -95,7 +95,8 @@ export function findSections(profile: ReportProfile, doc: DocModel): SectionMatc
     const found = tagged ?? byHeading(section.id, flat, headings);
     if (!found) return { id: section.id, status: "missing", body: [], tables: [], placeholder: false, duplicates: [] };
     const guidance = new Set(section.guidance.map(fold));
-    const isGuidance = (p: Paragraph) => p.placeholder || guidance.has(fold(p.text));
+    const longest = Math.max(...section.guidance.map((g) => g.length)) + 20;
+    const isGuidance = (p: Paragraph) => p.placeholder || (p.text.length <= longest && guidance.has(fold(p.text)));
     const written = found.body.filter((p) => p.text.trim() !== "");
     // Guidance alone is no content: the section is empty. Guidance left beside real text is a placeholder left in.
     const own = written.filter((p) => !isGuidance(p));

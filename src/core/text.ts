@@ -9,20 +9,46 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\ufeff]/g;
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 
+/**
+ * Every rule looks at the same paragraphs and cues again and again: remember recent results. The cache is
+ * dropped whole when it grows large, so checking a folder of reports keeps memory flat.
+ */
+function memoized(compute: (text: string) => string): (text: string) => string {
+  const MAX_ENTRIES = 50_000;
+  let cache = new Map<string, string>();
+  return (text) => {
+    let result = cache.get(text);
+    if (result === undefined) {
+      if (cache.size >= MAX_ENTRIES) cache = new Map();
+      result = compute(text);
+      cache.set(text, result);
+    }
+    return result;
+  };
+}
+
 /** NFC, invisible characters removed, dashes and spaces unified; keeps letters' case and marks. */
-export function normalizeText(text: string): string {
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(DASHES, "-").replace(SPACES, " ").trim();
+export const normalizeText = memoized((text) => text.normalize("NFC").replace(INVISIBLE, "").replace(DASHES, "-").replace(SPACES, " ").trim());
+
+/** Each UTF-16 unit's folded form, filled as characters are met: one lookup per character instead of regexes. */
+const FOLDED_UNITS: (string | undefined)[] = [];
+
+function foldUnit(unit: string): string {
+  const base = unit.normalize("NFD").replace(COMBINING_MARKS, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  // Folding keeps one character per character, so that an index in the folded text quotes the original.
+  return base.length === 1 ? base : unit.toLowerCase().length === 1 ? unit.toLowerCase() : unit;
 }
 
 /** Accent- and case-insensitive form for matching: "Hoà  Bình" and "hòa bình" both give "hoa binh". */
-export function fold(text: string): string {
-  return normalizeText(text)
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase();
-}
+export const fold = memoized((text) => {
+  const normal = normalizeText(text);
+  let out = "";
+  for (let i = 0; i < normal.length; i++) {
+    const code = normal.charCodeAt(i);
+    out += FOLDED_UNITS[code] ?? (FOLDED_UNITS[code] = foldUnit(normal[i]));
+  }
+  return out;
+});
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 

@@ -14,7 +14,7 @@ export const docRecipients: Rule = {
     },
   },
   check(context) {
-    const at = context.paragraphs.findIndex((p) => fold(p.text).trim().startsWith("noi nhan"));
+    const at = context.paragraphs.findIndex((p) => p.text.length < 40 && fold(p.text).startsWith("noi nhan"));
     if (at < 0) return context.report({ messageId: "missing", target: { tag: "doc.recipients" } });
     const heading = context.paragraphs[at];
     const list = context.paragraphs.slice(at, at + 15).map((p) => fold(p.text)).join("\n");

@@ -17,7 +17,7 @@ export const docSignature: Rule = {
   },
   check(context) {
     const { paragraphs } = context;
-    const at = paragraphs.findIndex((p) => AUTHORITY.test(fold(p.text).trim()));
+    const at = paragraphs.findIndex((p) => p.text.length < 40 && AUTHORITY.test(fold(p.text)));
     if (at < 0) return context.report({ messageId: "missing", target: { tag: "doc.signature" } });
     const name = paragraphs.slice(at + 1, at + 12).find((p) => NAME.test(p.text.normalize("NFC").trim()));
     if (!name) {
