@@ -4,22 +4,20 @@
  * drafter's text, passes axe in every language and theme, fits 320 px, downloads a .docx, and the page never
  * reaches beyond localhost.
  *
- * Uses dist/ when it is newer than the sources (CI runs `npm run build` first), else builds it once;
- * PLAYGROUND_NO_BUILD=1 forces the existing dist/.
+ * dist/, the playground server, Chromium and axe come from helpers/playground.ts, shared with the Kiểm tra
+ * view's suite (check-view.e2e.test.ts).
  */
-import { ChildProcess, execFile, spawn } from "child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "fs";
-import { tmpdir } from "os";
+import { ChildProcess } from "child_process";
+import { readFileSync } from "fs";
 import * as path from "path";
-import { promisify } from "util";
 import { strFromU8, unzipSync } from "fflate";
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { BrowserContext, chromium, Page } from "playwright-core";
+import { BrowserContext, Page } from "playwright-core";
 import { defaultProfile, sectionsOf } from "../src/profiles";
 import type {} from "../src/playground/sim-window";
-import { findTool, requireTool } from "./helpers/tool";
+import { axeViolations, Browser, ensureBuilt, launchChromium, outsideRequests, root, startPlayground } from "./helpers/playground";
+import { requireTool } from "./helpers/tool";
 
-const root = path.resolve(__dirname, "..");
 const haveChromium = requireTool("chromium", "install chromium (apt-get install chromium)");
 const describeInBrowser = haveChromium ? describe : describe.skip;
 
@@ -30,57 +28,6 @@ const SUCCESS = "Đã chèn khung báo cáo. Nhấn Ctrl+Z để hoàn tác.";
 function rgb(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Whether dist/ holds a production build made after the last change to what goes into it. */
-function distIsFresh(): boolean {
-  try {
-    const built = statSync(path.join(root, "dist", "playground.html")).mtimeMs;
-    const sources = Math.max(newestMtime(path.join(root, "src")), statSync(path.join(root, "webpack.config.js")).mtimeMs);
-    // `npm run build:dev` evaluates each module with a sourceURL: that build is not the one to measure.
-    const development = readFileSync(path.join(root, "dist", "taskpane.js"), "utf8").includes("sourceURL=webpack://");
-    return built > sources && !development;
-  } catch {
-    return false;
-  }
-}
-
-let build: Promise<void> | undefined;
-
-/** Builds dist/ for production once per run, unless it is already up to date. */
-function ensureBuilt(): Promise<void> {
-  build ??=
-    process.env.PLAYGROUND_NO_BUILD === "1" || distIsFresh()
-      ? Promise.resolve()
-      : promisify(execFile)(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production"], { cwd: root }).then(() => undefined);
-  return build;
-}
-
-/** Starts scripts/playground.js over dist/ on a free port and resolves with the URL it prints. */
-function startPlayground(): Promise<{ server: ChildProcess; url: string }> {
-  const server = spawn(process.execPath, [path.join(root, "scripts", "playground.js"), "--no-build"], {
-    cwd: root,
-    env: { ...process.env, PORT: "0" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let errors = "";
-  server.stderr?.on("data", (chunk: Buffer) => (errors += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    server.stdout?.on("data", (chunk: Buffer) => {
-      const url = /http:\/\/localhost:\d+\//.exec(chunk.toString())?.[0];
-      if (url) resolve({ server, url });
-    });
-    server.on("exit", (code) => reject(new Error(`The playground stopped (${code}): ${errors}`)));
-  });
 }
 
 describe("built pages", () => {
@@ -104,27 +51,20 @@ describe("built pages", () => {
 describeInBrowser("playground", () => {
   let server: ChildProcess;
   let baseUrl: string;
+  let browser: Browser;
   let context: BrowserContext;
-  let profileDir: string;
-  const requests: string[] = [];
+  let requests: string[];
 
   beforeAll(async () => {
     await ensureBuilt();
     ({ server, url: baseUrl } = await startPlayground());
-    profileDir = mkdtempSync(path.join(tmpdir(), "playground-chromium-"));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: findTool("chromium") ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    context.on("request", (request) => requests.push(request.url()));
+    browser = await launchChromium();
+    ({ context, requests } = browser);
   }, 240_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     server?.kill();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   });
 
   async function open(query = ""): Promise<Page> {
@@ -134,7 +74,10 @@ describeInBrowser("playground", () => {
     await page.goto(`${baseUrl}${query}`);
     await page.locator("[data-paragraph]").first().waitFor();
     // The pane reads the document when it opens; its button is ready once that is done.
-    await page.getByRole("button", { name: /Chèn khung báo cáo|Insert report skeleton/ }).and(page.locator(":not([aria-disabled=true])")).waitFor();
+    await page
+      .getByRole("button", { name: /Chèn khung báo cáo|Insert report skeleton/ })
+      .and(page.locator(":not([aria-disabled=true])"))
+      .waitFor();
     expect(problems).toEqual([]);
     return page;
   }
@@ -163,22 +106,7 @@ describeInBrowser("playground", () => {
   }
 
   async function expectNoAxeViolations(page: Page): Promise<void> {
-    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-    const violations = await page.evaluate(async () => {
-      type Result = { violations: { id: string; nodes: { html: string; target: string[] }[] }[] };
-      const axe = (window as unknown as { axe: { run(context: Element): Promise<Result> } }).axe;
-      const pane = document.querySelector("[data-testid=pane]");
-      if (!pane) throw new Error("no pane");
-      const { violations } = await axe.run(pane);
-      // Fluent's focus bumpers (tabster) are aria-hidden and focusable by design: they hand focus on at once.
-      // A known false positive (microsoft/tabster#288, Fluent v9 known issues); every other node still counts.
-      const bumper = (id: string, html: string) => id === "aria-hidden-focus" && html.includes("data-tabster-dummy");
-      return violations
-        .map((v) => ({ id: v.id, nodes: v.nodes.filter((n) => !bumper(v.id, n.html)) }))
-        .filter((v) => v.nodes.length > 0)
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   }
 
   test("inserts the skeleton where the cursor is and keeps the drafter's text", async () => {
@@ -276,7 +204,6 @@ describeInBrowser("playground", () => {
     await page.getByRole("status").filter({ hasText: SUCCESS }).waitFor();
     await page.close();
     expect(requests.filter((url) => url.startsWith(baseUrl)).length).toBeGreaterThan(0);
-    const outside = requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("blob:") && !url.startsWith("data:"));
-    expect(outside).toEqual([]);
+    expect(outsideRequests(requests, baseUrl)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { Tab, TabList, tokens } from "@fluentui/react-components";
-import { CSSProperties, ReactNode, useState } from "react";
+import { Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { CSSProperties, lazy, ReactNode, Suspense, useState } from "react";
 import { ReportHost } from "../host/types";
 import { ReportProfile } from "../profiles/schema";
 import { ComposeView } from "./ComposeView";
@@ -25,6 +25,8 @@ export interface AppProps {
   host: ReportHost;
   lang: Lang;
   profile: ReportProfile;
+  /** The view to open on ("check" from the ribbon's "Kiểm tra báo cáo"); the first view otherwise. */
+  initialView?: string;
 }
 
 interface ViewContext {
@@ -34,14 +36,29 @@ interface ViewContext {
   t: Strings;
 }
 
-/** The pane's views, one tab each; later views ("Kiểm tra", "Danh mục") are added to this list. */
+/*
+ * The Kiểm tra view and the checker it runs load only when the drafter opens that view: webpack puts them in a
+ * chunk of their own, so the pane's first load stays within its size budget.
+ */
+const CheckView = lazy(() => import(/* webpackChunkName: "check-view" */ "./CheckView"));
+
+/** The pane's views, one tab each; later views ("Danh mục") are added to this list. */
 const views: { id: string; label: (t: Strings) => string; render: (ctx: ViewContext) => ReactNode }[] = [
   { id: "compose", label: (t) => t.tabCompose, render: (ctx) => <ComposeView {...ctx} /> },
+  {
+    id: "check",
+    label: (t) => t.tabCheck,
+    render: (ctx) => (
+      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ctx.t.loadingView} />}>
+        <CheckView {...ctx} />
+      </Suspense>
+    ),
+  },
 ];
 
-export function App({ host, lang, profile }: AppProps) {
+export function App({ host, lang, profile, initialView }: AppProps) {
   const t = strings[lang];
-  const [selected, setSelected] = useState(views[0].id);
+  const [selected, setSelected] = useState(() => views.find((v) => v.id === initialView)?.id ?? views[0].id);
   const view = views.find((v) => v.id === selected) ?? views[0];
   return (
     <main style={styles.root} aria-label={t.appTitle}>

@@ -12,13 +12,15 @@ export interface PaneProps {
   lang: Lang;
   themeKind: ThemeKind;
   profile?: ReportProfile;
+  /** The view to open on: "check" when the pane's URL has `view=check`. */
+  initialView?: string;
 }
 
 /** The whole task pane with its theme: what Word shows, and what the playground puts beside its document. */
-export function Pane({ host, lang, themeKind, profile = defaultProfile }: PaneProps) {
+export function Pane({ host, lang, themeKind, profile = defaultProfile, initialView }: PaneProps) {
   return (
     <FluentProvider theme={themes[themeKind]} lang={lang} style={{ minHeight: "100vh" }}>
-      <App host={host} lang={lang} profile={profile} />
+      <App host={host} lang={lang} profile={profile} initialView={initialView} />
     </FluentProvider>
   );
 }

@@ -8,6 +8,7 @@ export type Lang = "vi" | "en";
 export interface Strings {
   appTitle: string;
   tabCompose: string;
+  tabCheck: string;
 
   provinceLabel: string;
   provinceHint: string;
@@ -50,11 +51,35 @@ export interface Strings {
   failedChanged: string;
   failedUnknown: string;
   readFailed: string;
+
+  /** The Kiểm tra view. */
+  checkButton: string;
+  checkIntro: string;
+  checking: string;
+  loadingView: string;
+  checkReady: string;
+  checkCounts: (errors: number, warnings: number) => string;
+  checkNoFindings: string;
+  checkFailed: string;
+  documentGroup: string;
+  severityError: string;
+  severityWarning: string;
+  severityInfo: string;
+  evidence: (text: string) => string;
+  goTo: string;
+  targetGone: string;
+  checkAgain: string;
+  deadlineLeft: (date: string, days: number) => string;
+  deadlineLastDay: (date: string) => string;
+  deadlineOverdue: (date: string, days: number) => string;
+  sendTo: string;
+  findingsHeading: string;
 }
 
 const vi: Strings = {
   appTitle: "Soạn báo cáo",
   tabCompose: "Soạn",
+  tabCheck: "Kiểm tra",
 
   provinceLabel: "Tỉnh, thành phố",
   provinceHint: "Gõ vài chữ, có dấu hay không dấu đều được.",
@@ -95,11 +120,34 @@ const vi: Strings = {
   failedChanged: "Tài liệu vừa thay đổi, hãy thử lại.",
   failedUnknown: "Chưa chèn được khung báo cáo. Hãy thử lại; nếu vẫn không được, hãy lưu, đóng và mở lại tài liệu.",
   readFailed: "Chưa đọc được tài liệu. Bạn vẫn có thể chèn khung báo cáo, hoặc nhấn “Đọc lại tài liệu”.",
+
+  checkButton: "Kiểm tra",
+  checkIntro: "Kiểm tra báo cáo đã đủ các phần và nội dung theo Công văn chưa, trước khi gửi.",
+  checking: "Đang kiểm tra…",
+  loadingView: "Đang mở…",
+  checkReady: "Sẵn sàng gửi",
+  checkCounts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
+  checkNoFindings: "Không còn điều gì cần sửa.",
+  checkFailed: "Chưa đọc được tài liệu để kiểm tra. Hãy thử lại; nếu vẫn không được, hãy lưu, đóng và mở lại tài liệu.",
+  documentGroup: "Toàn văn bản",
+  severityError: "Lỗi",
+  severityWarning: "Cảnh báo",
+  severityInfo: "Lưu ý",
+  evidence: (text) => `Trích: “${text}”`,
+  goTo: "Đến chỗ này",
+  targetGone: "Không tìm thấy chỗ này: tài liệu đã thay đổi.",
+  checkAgain: "Kiểm tra lại",
+  deadlineLeft: (date, days) => `Hạn gửi: trước ngày ${date} — còn ${days} ngày`,
+  deadlineLastDay: (date) => `Hạn gửi: trước ngày ${date} — hôm nay là ngày cuối`,
+  deadlineOverdue: (date, days) => `Hạn gửi: trước ngày ${date} — đã quá hạn ${days} ngày`,
+  sendTo: "Gửi bản điện tử đến",
+  findingsHeading: "Cần xem lại",
 };
 
 const en: Strings = {
   appTitle: "Report drafter",
   tabCompose: "Draft",
+  tabCheck: "Check",
 
   provinceLabel: "Province or city",
   provinceHint: "Type a few letters, with or without accents.",
@@ -140,6 +188,29 @@ const en: Strings = {
   failedChanged: "The document just changed: please try again.",
   failedUnknown: "The skeleton could not be inserted. Try again; if it still fails, save, close and reopen the document.",
   readFailed: "The document could not be read. You can still insert the skeleton, or press “Read the document again”.",
+
+  checkButton: "Check",
+  checkIntro: "Check that the report has every part the letter asks for, filled in, before sending it.",
+  checking: "Checking…",
+  loadingView: "Opening…",
+  checkReady: "Ready to send",
+  checkCounts: (errors, warnings) =>
+    `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
+  checkNoFindings: "Nothing left to fix.",
+  checkFailed: "The document could not be read for checking. Try again; if it still fails, save, close and reopen the document.",
+  documentGroup: "Whole document",
+  severityError: "Error",
+  severityWarning: "Warning",
+  severityInfo: "Note",
+  evidence: (text) => `Quote: “${text}”`,
+  goTo: "Go there",
+  targetGone: "This place cannot be found: the document has changed.",
+  checkAgain: "Check again",
+  deadlineLeft: (date, days) => `Deadline: before ${date} — ${days} ${days === 1 ? "day" : "days"} left`,
+  deadlineLastDay: (date) => `Deadline: before ${date} — today is the last day`,
+  deadlineOverdue: (date, days) => `Deadline: before ${date} — ${days} ${days === 1 ? "day" : "days"} overdue`,
+  sendTo: "Send the electronic copy to",
+  findingsHeading: "To review",
 };
 
 export const strings: Record<Lang, Strings> = { vi, en };

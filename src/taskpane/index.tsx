@@ -1,13 +1,19 @@
 import { createRoot } from "react-dom/client";
 import { createWordHost } from "../host/word/word-host";
+import { viewFromSearch } from "./check-helpers";
 import { paneSettingsFromOffice } from "./office-context";
 import { Pane } from "./Pane";
 
-/* Office.js may be called only after onReady; the pane follows Office's display language and theme. */
+/*
+ * Office.js may be called only after onReady; the pane follows Office's display language and theme, and opens on
+ * the view its URL names (the ribbon's "Kiểm tra báo cáo" opens taskpane.html?view=check).
+ */
 void Office.onReady().then(() => {
   const root = document.getElementById("root");
   if (!root) return;
   const { lang, themeKind } = paneSettingsFromOffice();
   document.documentElement.lang = lang;
-  createRoot(root).render(<Pane host={createWordHost()} lang={lang} themeKind={themeKind} />);
+  createRoot(root).render(
+    <Pane host={createWordHost()} lang={lang} themeKind={themeKind} initialView={viewFromSearch(window.location.search)} />,
+  );
 });

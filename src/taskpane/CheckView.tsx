@@ -1,0 +1,196 @@
+import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import { CSSProperties, useMemo, useRef, useState } from "react";
+import { checkDocument, CheckResult } from "../core/check";
+import { Finding, Severity, Target } from "../core/rules/types";
+import { ReportHost } from "../host/types";
+import { ReportProfile } from "../profiles/schema";
+import { countBySeverity, countdown, Countdown, groupFindings, mailtoHref } from "./check-helpers";
+import { Lang, Strings } from "./i18n";
+
+/* Inline styles with tokens, as in App.tsx. */
+const styles: Record<"root" | "check" | "group" | "list" | "item" | "evidence" | "heading" | "mail" | "severity", CSSProperties> = {
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  check: { width: "100%" },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  heading: { margin: 0 },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    overflowWrap: "anywhere",
+    minWidth: 0,
+  },
+  severity: { fontWeight: tokens.fontWeightSemibold },
+  evidence: { fontStyle: "italic", color: tokens.colorNeutralForeground2 },
+  mail: { overflowWrap: "anywhere" },
+};
+
+const severityColor: Record<Severity, string> = {
+  error: tokens.colorPaletteRedForeground1,
+  warning: tokens.colorNeutralForeground1,
+  info: tokens.colorNeutralForeground2,
+};
+
+export interface CheckViewProps {
+  host: ReportHost;
+  profile: ReportProfile;
+  lang: Lang;
+  t: Strings;
+  /** The day the countdown starts from; today unless a test says otherwise. */
+  today?: Date;
+}
+
+type Busy = "reading" | "checking" | null;
+
+function countdownText(c: Countdown, t: Strings): string {
+  switch (c.kind) {
+    case "left":
+      return t.deadlineLeft(c.deadline, c.days);
+    case "last-day":
+      return t.deadlineLastDay(c.deadline);
+    case "overdue":
+      return t.deadlineOverdue(c.deadline, c.days);
+  }
+}
+
+function provinceOf(host: ReportHost): string {
+  try {
+    return host.loadFields()?.province ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/** Lets React paint the spinner's new label before the checker runs on the main thread. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** "Kiểm tra": reads the document, runs the same checker as the command line, and shows what to fix. */
+export default function CheckView({ host, profile, lang, t, today }: CheckViewProps) {
+  const [busy, setBusy] = useState<Busy>(null);
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [failed, setFailed] = useState(false);
+  /** The finding whose place could not be found, by its key. */
+  const [gone, setGone] = useState<string | null>(null);
+  const run = useRef(0);
+
+  const deadline = useMemo(() => countdownText(countdown(profile.deadline, today ?? new Date()), t), [profile, today, t]);
+  const mailto = useMemo(() => mailtoHref(profile, provinceOf(host)), [profile, host]);
+  const groups = useMemo(() => (result ? groupFindings(result.findings, profile, lang, t.documentGroup) : []), [result, profile, lang, t]);
+
+  const check = async () => {
+    if (busy !== null) return;
+    const id = ++run.current;
+    setBusy("reading");
+    setGone(null);
+    try {
+      const model = await host.readDocument();
+      setBusy("checking");
+      await nextFrame();
+      const checked = checkDocument(profile, model);
+      if (id !== run.current) return;
+      setResult(checked);
+      setFailed(false);
+    } catch {
+      setResult(null);
+      setFailed(true);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const goTo = async (key: string, target: Target) => {
+    setGone(null);
+    let found = false;
+    try {
+      found = await host.select(target);
+    } catch {
+      found = false;
+    }
+    if (!found) setGone(key);
+  };
+
+  const severityLabel = (s: Severity) => (s === "error" ? t.severityError : s === "warning" ? t.severityWarning : t.severityInfo);
+  const counts = result ? countBySeverity(result.findings) : null;
+
+  const renderFinding = (f: Finding, key: string) => {
+    const messageId = `finding-${key}`;
+    return (
+      <li
+        key={key}
+        style={{ ...styles.item, borderLeftColor: f.severity === "error" ? tokens.colorPaletteRedBorder2 : tokens.colorNeutralStroke1 }}
+      >
+        <Text id={messageId}>
+          <span style={{ ...styles.severity, color: severityColor[f.severity] }}>{severityLabel(f.severity)}:</span>{" "}
+          {lang === "en" ? f.messageEn : f.message}
+        </Text>
+        {f.evidence && (
+          <Text size={200} style={styles.evidence}>
+            {t.evidence(f.evidence)}
+          </Text>
+        )}
+        {f.target && (
+          <Link as="button" aria-describedby={messageId} onClick={() => void goTo(key, f.target as Target)}>
+            {t.goTo}
+          </Link>
+        )}
+        {gone === key && (
+          <MessageBar intent="warning" role="alert" layout="multiline">
+            <MessageBarBody>{t.targetGone}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => void check()}>
+                {t.checkAgain}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+      </li>
+    );
+  };
+
+  return (
+    <div style={styles.root}>
+      <Text>{t.checkIntro}</Text>
+      <Button style={styles.check} appearance="primary" disabledFocusable={busy !== null} onClick={() => void check()}>
+        {t.checkButton}
+      </Button>
+      {busy !== null && <Spinner size="tiny" labelPosition="after" label={busy === "reading" ? t.reading : t.checking} />}
+      {failed && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>{t.checkFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && counts && (
+        <MessageBar intent={result.ready ? "success" : counts.errors > 0 ? "error" : "warning"} role="status" layout="multiline">
+          <MessageBarBody>
+            {result.ready ? t.checkReady : t.checkCounts(counts.errors, counts.warnings)}
+            {result.ready && counts.warnings > 0 ? ` (${t.checkCounts(0, counts.warnings)})` : ""}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {groups.length > 0 && (
+        <Text as="h2" size={400} weight="semibold" style={styles.heading}>
+          {t.findingsHeading}
+        </Text>
+      )}
+      {groups.map((group) => (
+        <section key={group.id} style={styles.group} aria-labelledby={`group-${group.id}`}>
+          <Text as="h3" id={`group-${group.id}`} weight="semibold" style={styles.heading}>
+            {group.title}
+          </Text>
+          <ul style={styles.list}>{group.findings.map((f, i) => renderFinding(f, `${group.id}-${i}`))}</ul>
+        </section>
+      ))}
+      <Text>{deadline}</Text>
+      <Text style={styles.mail}>
+        {t.sendTo}{" "}
+        <Link href={mailto} inline>
+          {profile.email}
+        </Link>
+      </Text>
+    </div>
+  );
+}

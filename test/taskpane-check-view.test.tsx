@@ -1,0 +1,128 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { DocModel } from "../src/core/model";
+import { Target } from "../src/core/rules/types";
+import { SkeletonFields } from "../src/core/skeleton/parts";
+import { ReportHost } from "../src/host/types";
+import { defaultProfile } from "../src/profiles";
+import { Lang } from "../src/taskpane/i18n";
+import { Pane } from "../src/taskpane/Pane";
+import { docOf, GOOD_REPORT } from "./helpers/model";
+
+/** A host whose document is a DocModel; `select` finds what `findable` says. */
+class FakeHost implements ReportHost {
+  selected: Target[] = [];
+  reads = 0;
+  constructor(
+    public model: DocModel,
+    public findable = true,
+    private readonly fields: Partial<SkeletonFields> | null = null,
+  ) {}
+  readSkeletonState = async () => ({ presentTags: [], missingParts: [], none: false, complete: true });
+  insertSkeleton = async () => ({ kind: "already-present" as const });
+  loadFields = () => this.fields as SkeletonFields | null;
+  saveFields = async () => undefined;
+  readDocument = async () => {
+    this.reads++;
+    return this.model;
+  };
+  select = async (target: Target) => {
+    this.selected.push(target);
+    return this.findable;
+  };
+}
+
+const without1cBody = () => {
+  const i = GOOD_REPORT.findIndex((b) => typeof b === "string" && b.startsWith("Còn khó khăn"));
+  return docOf(GOOD_REPORT.filter((_, j) => j !== i));
+};
+const without1c = () => {
+  const i = GOOD_REPORT.findIndex((b) => typeof b === "string" && b.startsWith("Còn khó khăn"));
+  return docOf(GOOD_REPORT.filter((_, j) => j !== i && j !== i - 1));
+};
+
+const title1c = defaultProfile.groups[0].sections.find((s) => s.id === "1c")!.title;
+
+async function openCheck(host: ReportHost, lang: Lang = "vi", initialView?: string) {
+  render(<Pane host={host} lang={lang} themeKind="light" initialView={initialView} />);
+  if (!initialView) fireEvent.click(screen.getByRole("tab", { name: lang === "vi" ? "Kiểm tra" : "Check" }));
+  return screen.findByRole("button", { name: lang === "vi" ? "Kiểm tra" : "Check" });
+}
+
+test("a complete report is ready to send", async () => {
+  const host = new FakeHost(docOf(GOOD_REPORT));
+  fireEvent.click(await openCheck(host));
+  const summary = await screen.findByText("Sẵn sàng gửi");
+  expect(summary.closest("[role=status]")).not.toBeNull();
+  expect(host.reads).toBe(1);
+  expect(screen.queryByRole("button", { name: "Đến chỗ này" })).toBeNull();
+});
+
+test("an empty section 1c is an error under 1c; going there selects it; a changed document says so and offers to check again", async () => {
+  const host = new FakeHost(without1cBody());
+  fireEvent.click(await openCheck(host));
+  await screen.findByText("1 lỗi, 0 cảnh báo");
+  const group = screen.getByRole("region", { name: title1c.vi });
+  expect(within(group).getByText(/Mục 1c \(Khó khăn, tồn tại và nguyên nhân\) chưa có nội dung\./)).toBeTruthy();
+  expect(within(group).getByText("Lỗi:")).toBeTruthy();
+
+  fireEvent.click(within(group).getByRole("button", { name: "Đến chỗ này" }));
+  await waitFor(() => expect(host.selected).toEqual([{ paragraph: 16, text: "3. Khó khăn, tồn tại và nguyên nhân" }]));
+  expect(screen.queryByText("Không tìm thấy chỗ này: tài liệu đã thay đổi.")).toBeNull();
+
+  host.findable = false;
+  fireEvent.click(within(group).getByRole("button", { name: "Đến chỗ này" }));
+  const gone = await screen.findByText("Không tìm thấy chỗ này: tài liệu đã thay đổi.");
+  expect(gone.closest("[role=alert]")).not.toBeNull();
+
+  // The drafter fixed the document meanwhile: checking again reads it afresh.
+  host.model = docOf(GOOD_REPORT);
+  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra lại" }));
+  await screen.findByText("Sẵn sàng gửi");
+  expect(host.reads).toBe(2);
+  expect(screen.queryByText("Không tìm thấy chỗ này: tài liệu đã thay đổi.")).toBeNull();
+});
+
+test("a missing section has no place to go to", async () => {
+  const host = new FakeHost(without1c());
+  fireEvent.click(await openCheck(host));
+  const group = await screen.findByRole("region", { name: title1c.vi });
+  expect(within(group).getByText(/Thiếu mục 1c/)).toBeTruthy();
+  expect(within(group).queryByRole("button", { name: "Đến chỗ này" })).toBeNull();
+});
+
+test("in English, opened on the Kiểm tra view as the ribbon's URL asks, with the deadline and the e-mail link", async () => {
+  const host = new FakeHost(without1cBody(), true, { province: "Thanh Hóa" });
+  fireEvent.click(await openCheck(host, "en", "check"));
+  expect(screen.getByRole("tab", { name: "Check" }).getAttribute("aria-selected")).toBe("true");
+  await screen.findByText("1 error, 0 warnings");
+  expect(screen.getByRole("region", { name: title1c.en })).toBeTruthy();
+  expect(screen.getByText(/Section 1c \(Khó khăn, tồn tại và nguyên nhân\) has no content\./)).toBeTruthy();
+  expect(screen.getByText(/^Deadline: before 20\/12\/2017 — /)).toBeTruthy();
+  const link = screen.getByRole("link", { name: defaultProfile.email });
+  expect(link.getAttribute("href")).toBe(
+    `mailto:${defaultProfile.email}?subject=${encodeURIComponent("Báo cáo đánh giá năm 2017, kế hoạch năm 2018 - Thanh Hóa")}`,
+  );
+});
+
+test("a document that cannot be read says so in plain words", async () => {
+  const host = new FakeHost(docOf(GOOD_REPORT));
+  host.readDocument = () => Promise.reject(new Error("GeneralException"));
+  fireEvent.click(await openCheck(host));
+  const message = await screen.findByText(/Chưa đọc được tài liệu để kiểm tra/);
+  expect(message.closest("[role=alert]")).not.toBeNull();
+  expect(screen.queryByText(/GeneralException/)).toBeNull();
+});
+
+test("shows that it is reading while the document is read, and the button waits", async () => {
+  const host = new FakeHost(docOf(GOOD_REPORT));
+  let finish: (model: DocModel) => void = () => undefined;
+  host.readDocument = () => new Promise<DocModel>((resolve) => (finish = resolve));
+  const button = await openCheck(host);
+  fireEvent.click(button);
+  expect(await screen.findByText("Đang đọc tài liệu…")).toBeTruthy();
+  expect(button.getAttribute("aria-disabled")).toBe("true");
+  finish(docOf(GOOD_REPORT));
+  await screen.findByText("Sẵn sàng gửi");
+  expect(screen.queryByText("Đang đọc tài liệu…")).toBeNull();
+});
