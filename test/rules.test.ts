@@ -68,6 +68,7 @@ ruleTester("section-missing", {
 ruleTester("section-empty", {
   valid: [{ name: "every section has text", doc: good }],
   invalid: [
+    { name: "2b heading with only the recipients and signature after it", doc: without("Đề nghị Quốc hội"), findings: [{ section: "2b", severity: "error" }] },
     { name: "1b heading with no text under it", doc: without("Triển khai Nghị định"), findings: [{ section: "1b", severity: "error" }] },
     {
       name: "2b holding only its guidance, as the skeleton left it",

@@ -158,7 +158,9 @@ function byHeading(id: string, flat: Flat, hits: HeadingHit[]): Found | null {
   if (chosen.length === 0) return null;
   const [first] = chosen;
   const end = scopeEnd(first, hits, flat);
-  const body = flat.paragraphs.slice(first.index + 1, end).filter((p) => !isSubPartHeading(p, hits, id));
+  const following = flat.paragraphs.slice(first.index + 1, end);
+  const closing = following.findIndex(endsTheReport);
+  const body = (closing < 0 ? following : following.slice(0, closing)).filter((p) => !isSubPartHeading(p, hits, id));
   return {
     id,
     via: "heading",
@@ -168,6 +170,11 @@ function byHeading(id: string, flat: Flat, hits: HeadingHit[]): Found | null {
     tables: tablesOf(body, flat),
     duplicates: chosen.slice(1).map((h) => h.paragraph.index),
   };
+}
+
+/** The recipients and signature close the report: nothing from there on belongs to the last section. */
+function endsTheReport(p: Paragraph): boolean {
+  return p.tags.some((t) => t.startsWith("doc.")) || (p.text.length < 40 && fold(p.text).startsWith("noi nhan"));
 }
 
 function scopeEnd(hit: HeadingHit, hits: HeadingHit[], flat: Flat): number {
