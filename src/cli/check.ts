@@ -84,7 +84,10 @@ export function storedMarks(settings: Record<string, string>): { marks: Record<s
     }
     return { marks };
   } catch {
-    return { marks: {}, warning: "Dữ liệu danh mục lưu trong tệp bị hỏng nên được bỏ qua (stored checklist data is malformed and was ignored)." };
+    return {
+      marks: {},
+      warning: "Dữ liệu danh mục lưu trong tệp bị hỏng nên được bỏ qua (stored checklist data is malformed and was ignored).",
+    };
   }
 }
 
@@ -168,7 +171,14 @@ function asJson(result: FileResult): object {
     legacyEncoding: result.legacyEncoding,
     sections: result.sections,
     checklist: result.checklist?.map(({ id, status, evidence, reason }) => ({ id, status, evidence, reason })),
-    findings: result.findings?.map(({ rule, severity, section, item, message, evidence }) => ({ rule, severity, section, item, message, evidence })),
+    findings: result.findings?.map(({ rule, severity, section, item, message, evidence }) => ({
+      rule,
+      severity,
+      section,
+      item,
+      message,
+      evidence,
+    })),
   };
 }
 
@@ -197,7 +207,9 @@ export const checkCommand: Command = {
       if (results.length > 1) {
         const ready = results.filter((r) => r.ready).length;
         const unreadable = results.filter((r) => r.error).length;
-        io.stdout(`\nTổng cộng (total): ${results.length} tệp, ${ready} sẵn sàng, ${results.length - ready - unreadable} chưa sẵn sàng, ${unreadable} không đọc được.\n`);
+        io.stdout(
+          `\nTổng cộng (total): ${results.length} tệp, ${ready} sẵn sàng, ${results.length - ready - unreadable} chưa sẵn sàng, ${unreadable} không đọc được.\n`,
+        );
       }
     }
     if (results.some((r) => r.error)) return 2;

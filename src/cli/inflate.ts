@@ -7,7 +7,8 @@ import { inflateRawSync } from "zlib";
 import { DocxError, Inflater } from "../host/docx/read";
 
 /** By its code, not `instanceof RangeError`: the error comes from Node's own realm, which a vm (jest) does not share. */
-const tooLarge = (error: unknown) => typeof error === "object" && error !== null && (error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE";
+const tooLarge = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE";
 
 export const inflateWithZlib: Inflater = (compressed, cap, name) => {
   // zlib calls no data at all an unexpected end; fflate, the default, reads it as an empty part.

@@ -67,7 +67,13 @@ export function resolveProvince(profile: ReportProfile, input: string): { name: 
     return { name, score: key.length > 1 && candidate.includes(key) ? 0 : editDistance(candidate, key) };
   });
   const best = Math.min(...scored.map((c) => c.score));
-  const near = best <= (key.length < 4 ? 1 : Math.max(2, Math.floor(key.length / 4))) ? scored.filter((c) => c.score === best).slice(0, 5).map((c) => c.name) : [];
+  const near =
+    best <= (key.length < 4 ? 1 : Math.max(2, Math.floor(key.length / 4)))
+      ? scored
+          .filter((c) => c.score === best)
+          .slice(0, 5)
+          .map((c) => c.name)
+      : [];
   return {
     misuse: [
       `Không có tỉnh, thành phố "${input}" trong danh sách ${names.length} tỉnh, thành phố năm ${profile.year} (unknown province).`,

@@ -40,7 +40,13 @@ export function checkDocument(profile: ReportProfile, doc: DocModel, marks: Reco
       report: ({ messageId, data = {}, severity, ...rest }) => {
         const message = rule.meta.messages[messageId];
         if (!message) throw new Error(`rule ${rule.id} has no message "${messageId}"`);
-        findings.push({ rule: rule.id, severity: severity ?? rule.meta.severity, ...rest, message: format(message.vi, data), messageEn: format(message.en, data) });
+        findings.push({
+          rule: rule.id,
+          severity: severity ?? rule.meta.severity,
+          ...rest,
+          message: format(message.vi, data),
+          messageEn: format(message.en, data),
+        });
       },
     });
   }

@@ -100,7 +100,12 @@ export function findSections(profile: ReportProfile, doc: DocModel): SectionMatc
     const written = found.body.filter((p) => p.text.trim() !== "");
     // Guidance alone is no content: the section is empty. Guidance left beside real text is a placeholder left in.
     const own = written.filter((p) => !isGuidance(p));
-    return { ...found, body: own, status: own.length === 0 ? "empty" : "present", placeholder: own.length > 0 && own.length < written.length };
+    return {
+      ...found,
+      body: own,
+      status: own.length === 0 ? "empty" : "present",
+      placeholder: own.length > 0 && own.length < written.length,
+    };
   });
 }
 

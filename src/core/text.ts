@@ -28,7 +28,9 @@ function memoized(compute: (text: string) => string): (text: string) => string {
 }
 
 /** NFC, invisible characters removed, dashes and spaces unified; keeps letters' case and marks. */
-export const normalizeText = memoized((text) => text.normalize("NFC").replace(INVISIBLE, "").replace(DASHES, "-").replace(SPACES, " ").trim());
+export const normalizeText = memoized((text) =>
+  text.normalize("NFC").replace(INVISIBLE, "").replace(DASHES, "-").replace(SPACES, " ").trim(),
+);
 
 /** Each UTF-16 unit's folded form, filled as characters are met: one lookup per character instead of regexes. */
 const FOLDED_UNITS: (string | undefined)[] = [];

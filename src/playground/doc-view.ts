@@ -245,6 +245,7 @@ export function textEdit(before: string, after: string): { start: number; end: n
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let tail = 0;
-  while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail])
+    tail++;
   return { start, end: before.length - tail, inserted: after.slice(start, after.length - tail) };
 }

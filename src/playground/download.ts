@@ -17,7 +17,9 @@ export function simulatedDocx(doc: SimDocument, profile: ReportProfile): Uint8Ar
 
 export function downloadDocx(bytes: Uint8Array, fileName: string): void {
   // A copy, because Blob takes only views over a plain ArrayBuffer and zip's output type does not promise one.
-  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
+  const url = URL.createObjectURL(
+    new Blob([new Uint8Array(bytes)], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }),
+  );
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

@@ -288,7 +288,8 @@ export function parseProfile(data: unknown): ReportProfile {
       sec.items.forEach((item, i) => {
         unique(item.id, `${path}.items[${i}].id`);
         if (!item.id.startsWith(`${sec.id}.`)) throw new ProfileError(`${path}.items[${i}].id`, `phải bắt đầu bằng "${sec.id}."`);
-        if (item.kind === "auto" && item.cues.length === 0) throw new ProfileError(`${path}.items[${i}].cues`, "không được rỗng với mục tự động");
+        if (item.kind === "auto" && item.cues.length === 0)
+          throw new ProfileError(`${path}.items[${i}].cues`, "không được rỗng với mục tự động");
       });
     });
   });

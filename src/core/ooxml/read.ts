@@ -220,10 +220,18 @@ function readThemeFonts(theme: Scoped | undefined): ThemeFonts {
   const elements = firstChild(theme.el, theme.scope, "a:themeElements");
   const scheme = elements && firstChild(elements.el, elements.scope, "a:fontScheme");
   if (!scheme) return fonts;
-  for (const [slot, group] of [["major", "a:majorFont"], ["minor", "a:minorFont"]] as const) {
+  for (const [slot, group] of [
+    ["major", "a:majorFont"],
+    ["minor", "a:minorFont"],
+  ] as const) {
     const font = firstChild(scheme.el, scheme.scope, group);
     if (!font) continue;
-    for (const [suffix, script] of [["Ascii", "a:latin"], ["HAnsi", "a:latin"], ["EastAsia", "a:ea"], ["Bidi", "a:cs"]]) {
+    for (const [suffix, script] of [
+      ["Ascii", "a:latin"],
+      ["HAnsi", "a:latin"],
+      ["EastAsia", "a:ea"],
+      ["Bidi", "a:cs"],
+    ]) {
       const face = firstChild(font.el, font.scope, script)?.el.attrs.typeface;
       if (face) fonts.set(slot + suffix, face);
     }
@@ -372,7 +380,7 @@ class Styles {
   private chain(id: string | undefined, type: string): StyleDefinition[] {
     const chain: StyleDefinition[] = [];
     const seen = new Set<string>();
-    for (let at = id; at !== undefined && !seen.has(at); ) {
+    for (let at = id; at !== undefined && !seen.has(at);) {
       seen.add(at);
       const definition = this.definitions.get(at);
       if (!definition || definition.type !== type) break;
@@ -500,7 +508,7 @@ class Numbering {
     if (abstract?.styleLink !== undefined) {
       const linkedNumId = styles.numberingStyleNumId(abstract.styleLink);
       const linked = linkedNumId === undefined ? undefined : this.instances.get(linkedNumId);
-      abstract = linked?.abstractId === undefined ? abstract : this.abstracts.get(linked.abstractId) ?? abstract;
+      abstract = linked?.abstractId === undefined ? abstract : (this.abstracts.get(linked.abstractId) ?? abstract);
     }
     return abstract?.levels.get(ilvl);
   }
@@ -760,7 +768,8 @@ class BodyReader {
     const numId = direct?.numId ?? style.numbering.numId;
     if (numId === undefined || numId === "0") return;
     if (this.numbering.present && !this.numbering.has(numId)) return;
-    const ilvl = direct?.ilvl ?? style.numbering.ilvl ?? (style.id === undefined ? undefined : this.numbering.levelOfStyle.get(style.id)) ?? 0;
+    const ilvl =
+      direct?.ilvl ?? style.numbering.ilvl ?? (style.id === undefined ? undefined : this.numbering.levelOfStyle.get(style.id)) ?? 0;
     paragraph.numbered = true;
     paragraph.numberingLevel = ilvl;
     const level = this.numbering.level(numId, ilvl, this.styles);
@@ -1067,7 +1076,8 @@ export function readFlatOpc(pkg: string): DocModel {
     if (/\.main\+xml$/.test(attr(part.el, part.scope, "pkg", "contentType") ?? "")) mainByContentType ??= name;
   }
   const part = (name: string | undefined) => (name === undefined ? undefined : parts.get(name.toLowerCase()));
-  const names = findPackageParts((name) => part(name)?.el) ?? (mainByContentType === undefined ? undefined : { document: mainByContentType });
+  const names =
+    findPackageParts((name) => part(name)?.el) ?? (mainByContentType === undefined ? undefined : { document: mainByContentType });
   const document = part(names?.document);
   if (!names || !document) throw new XmlError("The package has no main document part", 0);
   return readParts({

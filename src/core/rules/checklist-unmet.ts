@@ -7,12 +7,15 @@ export const checklistUnmet: Rule = {
   id: "checklist-unmet",
   meta: {
     severity: "warning",
-    description: { vi: "Một yêu cầu của công văn chưa thể hiện trong nội dung", en: "A requirement of the letter is not shown in the text" },
+    description: {
+      vi: "Một yêu cầu của công văn chưa thể hiện trong nội dung",
+      en: "A requirement of the letter is not shown in the text",
+    },
     messages: {
-      unmet: { vi: "Mục {section}: chưa thấy \"{label}\".", en: "Section {section}: \"{labelEn}\" not found." },
+      unmet: { vi: 'Mục {section}: chưa thấy "{label}".', en: 'Section {section}: "{labelEn}" not found.' },
       contradicted: {
-        vi: "Mục {section}: \"{label}\" đã được đánh dấu đạt nhưng nội dung chưa thể hiện.",
-        en: "Section {section}: \"{labelEn}\" is ticked but the text does not show it.",
+        vi: 'Mục {section}: "{label}" đã được đánh dấu đạt nhưng nội dung chưa thể hiện.',
+        en: 'Section {section}: "{labelEn}" is ticked but the text does not show it.',
       },
     },
   },

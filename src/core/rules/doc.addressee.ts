@@ -7,7 +7,7 @@ export const docAddressee: Rule = {
     severity: "info",
     description: { vi: "Kính gửi", en: "Addressee" },
     messages: {
-      missing: { vi: "Văn bản không có dòng \"Kính gửi\" (không bắt buộc với báo cáo).", en: "No \"Kính gửi\" line (optional for a report)." },
+      missing: { vi: 'Văn bản không có dòng "Kính gửi" (không bắt buộc với báo cáo).', en: 'No "Kính gửi" line (optional for a report).' },
     },
   },
   check(context) {

@@ -7,7 +7,10 @@ export const docAgency: Rule = {
     severity: "warning",
     description: { vi: "Tên cơ quan ban hành", en: "Issuing agency" },
     messages: {
-      missing: { vi: "Chưa có tên cơ quan ban hành (SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI).", en: "The issuing agency (the provincial Department) is missing." },
+      missing: {
+        vi: "Chưa có tên cơ quan ban hành (SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI).",
+        en: "The issuing agency (the provincial Department) is missing.",
+      },
     },
   },
   check(context) {

@@ -9,7 +9,7 @@ export const docDate: Rule = {
     description: { vi: "Địa danh và ngày tháng ban hành", en: "Place and date" },
     messages: {
       missing: { vi: "Chưa có địa danh và ngày, tháng, năm ban hành đầy đủ.", en: "The place and full date are missing." },
-      noPlace: { vi: "Ngày ban hành chưa có địa danh đứng trước: \"{text}\".", en: "The date has no place before it: \"{text}\"." },
+      noPlace: { vi: 'Ngày ban hành chưa có địa danh đứng trước: "{text}".', en: 'The date has no place before it: "{text}".' },
     },
   },
   check(context) {

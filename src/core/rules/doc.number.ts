@@ -9,7 +9,7 @@ export const docNumber: Rule = {
     description: { vi: "Số, ký hiệu văn bản", en: "Document number" },
     messages: {
       missing: { vi: "Chưa có số, ký hiệu văn bản (Số: …/BC-…).", en: "The document number (Số: …/BC-…) is missing." },
-      unnumbered: { vi: "Văn bản chưa được ghi số: \"{text}\".", en: "The document has no number yet: \"{text}\"." },
+      unnumbered: { vi: 'Văn bản chưa được ghi số: "{text}".', en: 'The document has no number yet: "{text}".' },
     },
   },
   check(context) {

@@ -22,7 +22,10 @@ export const docSignature: Rule = {
     const name = paragraphs.slice(at + 1, at + 12).find((p) => NAME.test(p.text.normalize("NFC").trim()));
     if (!name) {
       const authority = paragraphs[at];
-      context.report({ messageId: "noName", target: authority.tags.includes("doc.signature") ? { tag: "doc.signature" } : paragraphTarget(authority) });
+      context.report({
+        messageId: "noName",
+        target: authority.tags.includes("doc.signature") ? { tag: "doc.signature" } : paragraphTarget(authority),
+      });
     }
   },
 };

@@ -7,7 +7,10 @@ export const docTitle: Rule = {
     severity: "warning",
     description: { vi: "Tên loại và trích yếu", en: "Title" },
     messages: {
-      missing: { vi: "Chưa có tên loại văn bản \"BÁO CÁO\" và trích yếu nội dung.", en: "The title \"BÁO CÁO\" and its subject line are missing." },
+      missing: {
+        vi: 'Chưa có tên loại văn bản "BÁO CÁO" và trích yếu nội dung.',
+        en: 'The title "BÁO CÁO" and its subject line are missing.',
+      },
     },
   },
   check(context) {

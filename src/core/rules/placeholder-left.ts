@@ -15,7 +15,12 @@ export const placeholderLeft: Rule = {
   },
   check(context) {
     for (const s of context.sections.filter((s) => s.placeholder)) {
-      context.report({ messageId: "placeholder", section: s.id, target: sectionTarget(s), data: { id: s.id, title: sectionTitle(context.profile, s.id, "vi") } });
+      context.report({
+        messageId: "placeholder",
+        section: s.id,
+        target: sectionTarget(s),
+        data: { id: s.id, title: sectionTitle(context.profile, s.id, "vi") },
+      });
     }
   },
 };

@@ -6,7 +6,10 @@ export const sectionDuplicated: Rule = {
     severity: "warning",
     description: { vi: "Một mục xuất hiện hai lần", en: "A section appears twice" },
     messages: {
-      duplicated: { vi: "Mục {id} xuất hiện {count} lần: hãy gộp lại một chỗ.", en: "Section {id} appears {count} times: merge them into one." },
+      duplicated: {
+        vi: "Mục {id} xuất hiện {count} lần: hãy gộp lại một chỗ.",
+        en: "Section {id} appears {count} times: merge them into one.",
+      },
     },
   },
   check(context) {

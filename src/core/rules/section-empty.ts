@@ -12,7 +12,12 @@ export const sectionEmpty: Rule = {
   },
   check(context) {
     for (const s of context.sections.filter((s) => s.status === "empty")) {
-      context.report({ messageId: "empty", section: s.id, target: sectionTarget(s), data: { id: s.id, title: sectionTitle(context.profile, s.id, "vi") } });
+      context.report({
+        messageId: "empty",
+        section: s.id,
+        target: sectionTarget(s),
+        data: { id: s.id, title: sectionTitle(context.profile, s.id, "vi") },
+      });
     }
   },
 };

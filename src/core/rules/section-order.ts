@@ -7,7 +7,10 @@ export const sectionOrder: Rule = {
     severity: "warning",
     description: { vi: "Các mục không theo thứ tự công văn yêu cầu", en: "Sections are not in the letter's order" },
     messages: {
-      order: { vi: "Mục {id} đứng trước mục {before}: hãy sắp theo thứ tự của Công văn.", en: "Section {id} comes before section {before}: follow the letter's order." },
+      order: {
+        vi: "Mục {id} đứng trước mục {before}: hãy sắp theo thứ tự của Công văn.",
+        en: "Section {id} comes before section {before}: follow the letter's order.",
+      },
     },
   },
   check(context) {

@@ -8,13 +8,20 @@ export const sendDeadline: Rule = {
     severity: "warning",
     description: { vi: "Gửi trước hạn", en: "Sent before the deadline" },
     messages: {
-      late: { vi: "Văn bản ghi ngày {date}, không kịp hạn gửi trước ngày {deadline}.", en: "The document is dated {date}, too late for the deadline (before {deadline})." },
+      late: {
+        vi: "Văn bản ghi ngày {date}, không kịp hạn gửi trước ngày {deadline}.",
+        en: "The document is dated {date}, too late for the deadline (before {deadline}).",
+      },
     },
   },
   check(context) {
     const found = documentDate(context.paragraphs);
     if (!found || found.date < context.profile.deadline) return;
     const vn = (iso: string) => iso.split("-").reverse().join("/");
-    context.report({ messageId: "late", target: paragraphTarget(found.paragraph), data: { date: vn(found.date), deadline: vn(context.profile.deadline) } });
+    context.report({
+      messageId: "late",
+      target: paragraphTarget(found.paragraph),
+      data: { date: vn(found.date), deadline: vn(context.profile.deadline) },
+    });
   },
 };

@@ -14,6 +14,7 @@ export const trackedChanges: Rule = {
   },
   check(context) {
     const { insertions, deletions, samples } = context.doc.trackedChanges;
-    if (insertions + deletions > 0) context.report({ messageId: "pending", evidence: samples[0], data: { count: String(insertions + deletions) } });
+    if (insertions + deletions > 0)
+      context.report({ messageId: "pending", evidence: samples[0], data: { count: String(insertions + deletions) } });
   },
 };

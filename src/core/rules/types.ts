@@ -30,7 +30,15 @@ export interface RuleContext {
   paragraphs: Paragraph[];
   sections: SectionMatch[];
   checklist: ItemResult[];
-  report(finding: { messageId: string; data?: Record<string, string>; section?: string; item?: string; severity?: Severity; evidence?: string; target?: Target }): void;
+  report(finding: {
+    messageId: string;
+    data?: Record<string, string>;
+    section?: string;
+    item?: string;
+    severity?: Severity;
+    evidence?: string;
+    target?: Target;
+  }): void;
 }
 
 /** One completeness rule, in the manner of an ESLint rule: messages live in meta, `check` only reports. */

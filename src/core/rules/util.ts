@@ -19,7 +19,11 @@ export function paragraphTarget(p: Paragraph): Target {
 }
 
 /** The first paragraph carrying a tag, or whose folded text passes a test. */
-export function findParagraph(paragraphs: Paragraph[], tag: string, test: (folded: string, p: Paragraph) => boolean): Paragraph | undefined {
+export function findParagraph(
+  paragraphs: Paragraph[],
+  tag: string,
+  test: (folded: string, p: Paragraph) => boolean,
+): Paragraph | undefined {
   return paragraphs.find((p) => p.tags.includes(tag) && p.text.trim() !== "") ?? paragraphs.find((p) => test(fold(p.text), p));
 }
 

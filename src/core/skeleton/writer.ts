@@ -189,7 +189,12 @@ function paragraphKinds(profile: ReportProfile): Record<KindName, ParagraphKind>
     subtitle: styled("TrichYeu", "Trích yếu", { ...centred, keepNext: true }, { sizePt: sizes.title, bold: true }),
     groupHeading: styled("DeMucLon", "Đề mục lớn", { ...body, keepNext: true, outlineLevel: 0 }, { sizePt: sizes.body, bold: true }),
     sectionHeading: styled("DeMuc", "Đề mục", { ...body, keepNext: true, outlineLevel: 1 }, { sizePt: sizes.body, bold: true }),
-    recipientsHeading: styled("NoiNhan", "Nơi nhận", { ...left, beforePt: 12 }, { sizePt: sizes.recipientsHeading, bold: true, italic: true }),
+    recipientsHeading: styled(
+      "NoiNhan",
+      "Nơi nhận",
+      { ...left, beforePt: 12 },
+      { sizePt: sizes.recipientsHeading, bold: true, italic: true },
+    ),
     recipient: styled("DanhSachNoiNhan", "Danh sách nơi nhận", left, { sizePt: sizes.recipients }),
     authority: styled("ChucVuNguoiKy", "Chức vụ người ký", centred, { sizePt: sizes.signature, bold: true }),
     signer: styled("HoTenNguoiKy", "Họ tên người ký", centred, { sizePt: sizes.signature, bold: true }),
@@ -281,17 +286,77 @@ function rule(ctx: Context, availableTwips: number, lengthTwips: number): string
 
 /** Advance widths of Times New Roman Bold in thousandths of an em; accents do not widen a letter. */
 const TIMES_BOLD_WIDTHS: Record<string, number> = {
-  " ": 250, "-": 333, ",": 250, ".": 250, ";": 333, ":": 333, "/": 278, "(": 333, ")": 333,
-  a: 500, b: 556, c: 444, d: 556, e: 444, f: 333, g: 500, h: 556, i: 278, j: 333, k: 556, l: 278, m: 833,
-  n: 556, o: 500, p: 556, q: 556, r: 444, s: 389, t: 333, u: 556, v: 500, w: 722, x: 500, y: 500, z: 444,
-  A: 722, B: 667, C: 722, D: 722, E: 667, F: 611, G: 778, H: 778, I: 389, J: 500, K: 778, L: 667, M: 944,
-  N: 722, O: 778, P: 611, Q: 778, R: 722, S: 556, T: 667, U: 722, V: 722, W: 1000, X: 722, Y: 722, Z: 667,
+  " ": 250,
+  "-": 333,
+  ",": 250,
+  ".": 250,
+  ";": 333,
+  ":": 333,
+  "/": 278,
+  "(": 333,
+  ")": 333,
+  a: 500,
+  b: 556,
+  c: 444,
+  d: 556,
+  e: 444,
+  f: 333,
+  g: 500,
+  h: 556,
+  i: 278,
+  j: 333,
+  k: 556,
+  l: 278,
+  m: 833,
+  n: 556,
+  o: 500,
+  p: 556,
+  q: 556,
+  r: 444,
+  s: 389,
+  t: 333,
+  u: 556,
+  v: 500,
+  w: 722,
+  x: 500,
+  y: 500,
+  z: 444,
+  A: 722,
+  B: 667,
+  C: 722,
+  D: 722,
+  E: 667,
+  F: 611,
+  G: 778,
+  H: 778,
+  I: 389,
+  J: 500,
+  K: 778,
+  L: 667,
+  M: 944,
+  N: 722,
+  O: 778,
+  P: 611,
+  Q: 778,
+  R: 722,
+  S: 556,
+  T: 667,
+  U: 722,
+  V: 722,
+  W: 1000,
+  X: 722,
+  Y: 722,
+  Z: 667,
 };
 const DEFAULT_WIDTH = 500;
 
 /** Estimated width of bold text on one line: enough to size a rule or a column, not to lay out text. */
 function boldTextWidthTwips(text: string, sizePt: number): number {
-  const base = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  const base = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
   let units = 0;
   for (const ch of base) units += TIMES_BOLD_WIDTHS[ch] ?? DEFAULT_WIDTH;
   return Math.round((units / 1000) * ptToTwips(sizePt));
@@ -331,7 +396,7 @@ export function controlId(tag: string): number {
     hash ^= ch.codePointAt(0) ?? 0;
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash & 0x7fffffff) || 1;
+  return hash & 0x7fffffff || 1;
 }
 
 interface ControlOptions {
@@ -464,7 +529,9 @@ function closing(ctx: Context): string {
     ctx,
     { tag: "doc.signature", alias: documentLabel(profile, "doc.signature") },
     // Space above the authority lines them up with "Nơi nhận:" on the left.
-    titles.map((text, i) => paragraph(font, kinds.authority, text, { beforePt: i === 0 ? kinds.recipientsHeading.paragraph.beforePt : 0 })).join("") +
+    titles
+      .map((text, i) => paragraph(font, kinds.authority, text, { beforePt: i === 0 ? kinds.recipientsHeading.paragraph.beforePt : 0 }))
+      .join("") +
       paragraph(font, kinds.blank).repeat(SIGNATURE_SPACE_LINES) +
       paragraph(font, kinds.signer, clean(fields.signer)),
   );

@@ -22,8 +22,7 @@ const MESSAGES: Record<DocxErrorCode, string> = {
   truncated: "Tệp .docx bị hỏng hoặc chưa được tải về hết: hãy lấy lại tệp gốc rồi kiểm tra lại",
   "legacy-doc": "Tệp là định dạng .doc cũ: hãy mở trong Word và lưu lại dưới dạng .docx",
   encrypted: "Tệp được đặt mật khẩu: hãy gỡ mật khẩu (File › Info › Protect Document) rồi kiểm tra lại",
-  "too-large":
-    "Tệp quá lớn hoặc được nén bất thường nên không được đọc: hãy mở trong Word, lưu lại dưới dạng .docx rồi kiểm tra lại",
+  "too-large": "Tệp quá lớn hoặc được nén bất thường nên không được đọc: hãy mở trong Word, lưu lại dưới dạng .docx rồi kiểm tra lại",
   "no-document": "Tệp .docx không chứa văn bản Word: hãy mở trong Word và lưu lại dưới dạng .docx",
   "bad-xml": "Nội dung tệp .docx bị hỏng hoặc có cấu trúc không an toàn: hãy mở trong Word và lưu lại dưới dạng .docx",
 };

@@ -160,9 +160,7 @@ function isElement(node: XmlNode): node is XmlElement {
 
 /** Block-level children of a container (w:body, w:tc, w:sdtContent): everything but properties and text. */
 function blockChildren(container: XmlElement): XmlElement[] {
-  return container.children.filter(
-    (c): c is XmlElement => isElement(c) && c.name !== "w:sectPr" && !isPropertyElement(c.name),
-  );
+  return container.children.filter((c): c is XmlElement => isElement(c) && c.name !== "w:sectPr" && !isPropertyElement(c.name));
 }
 
 function splitLines(text: string): string[] {
@@ -224,8 +222,7 @@ export class SimDocument {
 
   private load(content: OoxmlContent): void {
     const body = firstChild(content.document, "w:body") as XmlElement;
-    if (!body.children.some((c) => isElement(c) && c.name === "w:sectPr"))
-      body.children.push(cloneElement(DEFAULT_SECTION));
+    if (!body.children.some((c) => isElement(c) && c.name === "w:sectPr")) body.children.push(cloneElement(DEFAULT_SECTION));
     this.root = content.document;
     this.styles = content.styles;
     this.relationships = content.relationships;
@@ -326,8 +323,7 @@ export class SimDocument {
 
   private orderOf(node: XmlElement): number {
     const order = this.index().order.get(node);
-    if (order === undefined)
-      throw new SimOfficeError("ItemNotFound", { detail: `<${node.name}> is no longer in the document` });
+    if (order === undefined) throw new SimOfficeError("ItemNotFound", { detail: `<${node.name}> is no longer in the document` });
     return order;
   }
 
@@ -409,8 +405,7 @@ export class SimDocument {
           : this.endPos({ kind: "blocks", first: range.node, last: range.node });
       default: {
         const paragraphs = this.rangeParagraphs(range);
-        if (paragraphs.length === 0)
-          throw new SimOfficeError("ItemNotFound", { detail: "The range holds no paragraph" });
+        if (paragraphs.length === 0) throw new SimOfficeError("ItemNotFound", { detail: "The range holds no paragraph" });
         return { paragraph: paragraphs[0], offset: 0 };
       }
     }
@@ -424,8 +419,7 @@ export class SimDocument {
         return this.startPos(range);
       default: {
         const paragraphs = this.rangeParagraphs(range);
-        if (paragraphs.length === 0)
-          throw new SimOfficeError("ItemNotFound", { detail: "The range holds no paragraph" });
+        if (paragraphs.length === 0) throw new SimOfficeError("ItemNotFound", { detail: "The range holds no paragraph" });
         const last = paragraphs[paragraphs.length - 1];
         return { paragraph: last, offset: this.paragraphLength(last) };
       }
@@ -471,8 +465,7 @@ export class SimDocument {
   /** The text of a range as Word returns it: paragraphs separated by "\r", line breaks as "\v". */
   rangeText(range: SimRange): string {
     if (range.kind === "edge") return "";
-    if (range.kind === "content" && range.node.name === "w:sdt" && this.isInline(range.node))
-      return wordText(range.node);
+    if (range.kind === "content" && range.node.name === "w:sdt" && this.isInline(range.node)) return wordText(range.node);
     if (range.kind !== "text") return this.rangeParagraphs(range).map(wordText).join("\r");
     const { start, end } = range;
     if (start.paragraph === end.paragraph) return wordText(start.paragraph).slice(start.offset, end.offset);
@@ -508,10 +501,7 @@ export class SimDocument {
         return index.controls.filter((c) => {
           const inner = this.controlRange(c, "content");
           if (this.rangeParagraphs(inner).length === 0) return false;
-          return (
-            this.comparePos(range.start, this.startPos(inner)) <= 0 &&
-            this.comparePos(this.endPos(inner), range.end) <= 0
-          );
+          return this.comparePos(range.start, this.startPos(inner)) <= 0 && this.comparePos(this.endPos(inner), range.end) <= 0;
         });
     }
   }
@@ -550,8 +540,7 @@ export class SimDocument {
 
   /** The innermost table holding the start of the range, or null. */
   parentTable(range: SimRange): XmlElement | null {
-    const node =
-      range.kind === "blocks" ? range.first : range.kind === "edge" ? range.node : this.startPos(range).paragraph;
+    const node = range.kind === "blocks" ? range.first : range.kind === "edge" ? range.node : this.startPos(range).paragraph;
     return this.ancestors(node).find((a) => a.name === "w:tbl") ?? null;
   }
 
@@ -590,11 +579,7 @@ export class SimDocument {
       if (!matchCase) haystack = haystack.toLocaleLowerCase();
       let from = range.kind === "text" && paragraph === range.start.paragraph ? range.start.offset : 0;
       const limit = range.kind === "text" && paragraph === range.end.paragraph ? range.end.offset : haystack.length;
-      for (
-        let at = haystack.indexOf(needle, from);
-        at !== -1 && at + needle.length <= limit;
-        at = haystack.indexOf(needle, from)
-      ) {
+      for (let at = haystack.indexOf(needle, from); at !== -1 && at + needle.length <= limit; at = haystack.indexOf(needle, from)) {
         results.push({
           kind: "text",
           start: { paragraph, offset: at },
@@ -611,9 +596,7 @@ export class SimDocument {
 
   private styleElement(styleId: string): XmlElement | undefined {
     if (!this.styles) return undefined;
-    return this.styles.children.find(
-      (c): c is XmlElement => isElement(c) && c.name === "w:style" && c.attrs["w:styleId"] === styleId,
-    );
+    return this.styles.children.find((c): c is XmlElement => isElement(c) && c.name === "w:style" && c.attrs["w:styleId"] === styleId);
   }
 
   paragraphStyleId(p: XmlElement): string {
@@ -653,8 +636,7 @@ export class SimDocument {
   /** Sets the paragraph style by name (or id), as Paragraph.style = "…" does. */
   setParagraphStyle(p: XmlElement, name: string): void {
     const byName = this.styles?.children.find(
-      (c): c is XmlElement =>
-        isElement(c) && c.name === "w:style" && childVal(c, "w:name")?.toLowerCase() === name.toLowerCase(),
+      (c): c is XmlElement => isElement(c) && c.name === "w:style" && childVal(c, "w:name")?.toLowerCase() === name.toLowerCase(),
     );
     const id = byName?.attrs["w:styleId"] ?? name.replace(/\s+/g, "");
     this.mutate("api", () => {
@@ -731,8 +713,7 @@ export class SimDocument {
 
   /** ContentControl.delete(keepContent). */
   deleteControl(sdt: XmlElement, keepContent: boolean): void {
-    if (cannotDelete(controlProps(sdt)))
-      throw new SimOfficeError("AccessDenied", { detail: "The content control cannot be deleted" });
+    if (cannotDelete(controlProps(sdt))) throw new SimOfficeError("AccessDenied", { detail: "The content control cannot be deleted" });
     this.assertEditable(sdt);
     const parent = this.requireParent(sdt);
     this.mutate("api", () => {
@@ -807,8 +788,7 @@ export class SimDocument {
       if (!sdt || this.isInline(sdt) || this.controlLevel(sdt) !== "block") return;
     }
     const blocks = blockChildren(container);
-    const needsParagraph =
-      blocks.length === 0 || (container.name !== "w:sdtContent" && blocks[blocks.length - 1].name === "w:tbl");
+    const needsParagraph = blocks.length === 0 || (container.name !== "w:sdtContent" && blocks[blocks.length - 1].name === "w:tbl");
     if (!needsParagraph) return;
     const sectPr = container.children.findIndex((c) => isElement(c) && c.name === "w:sectPr");
     container.children.splice(sectPr === -1 ? container.children.length : sectPr, 0, element("w:p"));
@@ -970,8 +950,7 @@ export class SimDocument {
         }
       }
     }
-    for (const [name, text] of content.placeholders)
-      if (!this.placeholders.has(name)) this.placeholders.set(name, text);
+    for (const [name, text] of content.placeholders) if (!this.placeholders.has(name)) this.placeholders.set(name, text);
   }
 
   /** Inserted controls get fresh ids, as in Word; those showing a placeholder get it registered. */
@@ -1042,8 +1021,7 @@ export class SimDocument {
       }
       case "text": {
         const { start, end } = range;
-        const wholeParagraphs =
-          this.comparePos(start, end) < 0 && start.offset === 0 && end.offset === this.paragraphLength(end.paragraph);
+        const wholeParagraphs = this.comparePos(start, end) < 0 && start.offset === 0 && end.offset === this.paragraphLength(end.paragraph);
         if (wholeParagraphs && location === "Before") this.insertSiblings(start.paragraph, "before", blocks);
         else if (wholeParagraphs && location === "After") this.insertSiblings(end.paragraph, "after", blocks);
         else if (location === "Start" || location === "Before") this.insertAtCursor(start, blocks);
@@ -1066,13 +1044,8 @@ export class SimDocument {
           this.insertSiblings(range.node, range.side, [paragraph]);
           return;
         case "blocks":
-          if (location !== "Before" && location !== "After")
-            throw invalidArgument(`insertParagraph: "${location}" is not valid here`);
-          this.insertSiblings(
-            location === "Before" ? range.first : range.last,
-            location === "Before" ? "before" : "after",
-            [paragraph],
-          );
+          if (location !== "Before" && location !== "After") throw invalidArgument(`insertParagraph: "${location}" is not valid here`);
+          this.insertSiblings(location === "Before" ? range.first : range.last, location === "Before" ? "before" : "after", [paragraph]);
           return;
         case "content": {
           const node = range.node;
@@ -1081,8 +1054,7 @@ export class SimDocument {
             this.insertSiblings(anchor, location === "Before" ? "before" : "after", [paragraph]);
             return;
           }
-          if (location !== "Start" && location !== "End")
-            throw invalidArgument(`insertParagraph: "${location}" is not valid here`);
+          if (location !== "Start" && location !== "End") throw invalidArgument(`insertParagraph: "${location}" is not valid here`);
           const holder = node.name === "w:sdt" ? sdtContent(node) : node;
           this.assertEditable(holder);
           const kids = blockChildren(holder);
@@ -1090,16 +1062,13 @@ export class SimDocument {
             holder.children.push(paragraph);
             this.invalidate();
           } else
-            this.insertSiblings(
-              location === "Start" ? kids[0] : kids[kids.length - 1],
-              location === "Start" ? "before" : "after",
-              [paragraph],
-            );
+            this.insertSiblings(location === "Start" ? kids[0] : kids[kids.length - 1], location === "Start" ? "before" : "after", [
+              paragraph,
+            ]);
           return;
         }
         case "text":
-          if (location !== "Before" && location !== "After")
-            throw invalidArgument(`insertParagraph: "${location}" is not valid here`);
+          if (location !== "Before" && location !== "After") throw invalidArgument(`insertParagraph: "${location}" is not valid here`);
           this.insertSiblings(
             location === "Before" ? range.start.paragraph : range.end.paragraph,
             location === "Before" ? "before" : "after",
@@ -1124,9 +1093,7 @@ export class SimDocument {
   getOoxml(range: SimRange): string {
     const blocks = this.rangeBlocksForOoxml(range);
     const sectPr = firstChild(this.body, "w:sectPr") ?? DEFAULT_SECTION;
-    const document = element("w:document", { ...this.root.attrs }, [
-      element("w:body", {}, [...blocks, cloneElement(sectPr)]),
-    ]);
+    const document = element("w:document", { ...this.root.attrs }, [element("w:body", {}, [...blocks, cloneElement(sectPr)])]);
     const used = new Map<string, string>();
     const anchoredComments = new Set<string>();
     const stack = [...blocks];
@@ -1137,8 +1104,7 @@ export class SimDocument {
         const text = name ? this.placeholders.get(name) : undefined;
         if (name && text !== undefined) used.set(name, text);
       }
-      if (node.name === "w:commentRangeStart" || node.name === "w:commentReference")
-        anchoredComments.add(node.attrs["w:id"] ?? "");
+      if (node.name === "w:commentRangeStart" || node.name === "w:commentReference") anchoredComments.add(node.attrs["w:id"] ?? "");
       for (const child of node.children) if (isElement(child)) stack.push(child);
     }
     const glossary = used.size > 0 ? glossaryDocument(used) : undefined;
@@ -1177,10 +1143,7 @@ export class SimDocument {
           const span = this.inlineSpan(node) as { paragraph: XmlElement };
           const pPr = paragraphProps(span.paragraph);
           return [
-            element("w:p", {}, [
-              ...(pPr ? [cloneElement(pPr)] : []),
-              ...sdtContent(node).children.filter(isElement).map(cloneElement),
-            ]),
+            element("w:p", {}, [...(pPr ? [cloneElement(pPr)] : []), ...sdtContent(node).children.filter(isElement).map(cloneElement)]),
           ];
         }
         return blockChildren(node.name === "w:sdt" ? sdtContent(node) : node).map(cloneElement);
@@ -1289,8 +1252,7 @@ export class SimDocument {
 
   private targetParagraph(target: number): XmlElement {
     const paragraph = this.index().paragraphs[target];
-    if (!paragraph)
-      throw new RangeError(`There is no paragraph ${target} (the document has ${this.index().paragraphs.length})`);
+    if (!paragraph) throw new RangeError(`There is no paragraph ${target} (the document has ${this.index().paragraphs.length})`);
     return paragraph;
   }
 
@@ -1474,17 +1436,14 @@ export class SimDocument {
         } else {
           pos = this.startPos(range);
           const end = this.endPos(range);
-          if (range.kind === "blocks")
-            throw invalidArgument('insertText: "Replace" of whole paragraphs is not modelled');
+          if (range.kind === "blocks") throw invalidArgument('insertText: "Replace" of whole paragraphs is not modelled');
           this.deleteText(pos, end);
         }
       } else {
         pos = location === "Start" || location === "Before" ? this.startPos(range) : this.endPos(range);
       }
       const sdt =
-        range.kind === "content" && range.node.name === "w:sdt"
-          ? range.node
-          : this.parentControl({ kind: "text", start: pos, end: pos });
+        range.kind === "content" && range.node.name === "w:sdt" ? range.node : this.parentControl({ kind: "text", start: pos, end: pos });
       if (sdt && controlProps(sdt).showingPlaceholder) pos = this.clearPlaceholder(sdt);
       const end = this.insertTextAt(pos, text, sdt);
       return { kind: "text", start: pos, end };

@@ -267,10 +267,7 @@ export function glossaryDocument(placeholders: Map<string, string>): XmlElement 
     element("w:docPart", {}, [
       element("w:docPartPr", {}, [
         element("w:name", { "w:val": name }),
-        element("w:category", {}, [
-          element("w:name", { "w:val": "General" }),
-          element("w:gallery", { "w:val": "placeholder" }),
-        ]),
+        element("w:category", {}, [element("w:name", { "w:val": "General" }), element("w:gallery", { "w:val": "placeholder" })]),
         element("w:types", {}, [element("w:type", { "w:val": "bbPlcHdr" })]),
         element("w:behaviors", {}, [element("w:behavior", { "w:val": "content" })]),
         element("w:guid", { "w:val": stableGuid(name) }),
@@ -295,9 +292,7 @@ export function glossaryDocument(placeholders: Map<string, string>): XmlElement 
 }
 
 function part(name: string, contentType: string, root: XmlElement): XmlElement {
-  return element("pkg:part", { "pkg:name": name, "pkg:contentType": contentType }, [
-    element("pkg:xmlData", {}, [root]),
-  ]);
+  return element("pkg:part", { "pkg:name": name, "pkg:contentType": contentType }, [element("pkg:xmlData", {}, [root])]);
 }
 
 function relationshipsElement(rels: Relationship[]): XmlElement {

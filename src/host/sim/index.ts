@@ -10,14 +10,7 @@
 import { SimOfficeError, OFFICE_EXTENSION_ERROR_CODES, WORD_ERROR_CODES } from "./errors";
 import { SimDocument } from "./document";
 import { Later, SimOfficeNamespace, SimOfficeOptions, createOfficeNamespace, requirementChecker } from "./office";
-import {
-  SimClientResult,
-  SimRequestContext,
-  SimSession,
-  SimStats,
-  SimWordNamespace,
-  createWordNamespace,
-} from "./word-api";
+import { SimClientResult, SimRequestContext, SimSession, SimStats, SimWordNamespace, createWordNamespace } from "./word-api";
 import { controlProps } from "./wordml";
 
 export { SimDocument } from "./document";
@@ -94,10 +87,7 @@ export function installSimulatedOffice(doc: SimDocument, options: SimOfficeOptio
       const entries = session.controlHandlers.get(sdt)?.get("onDataChanged");
       for (const { handler, proxy } of entries ?? []) {
         const id = controlProps(sdt).id;
-        later.run(
-          () =>
-            void handler({ eventType: "ContentControlDataChanged", ids: [id], source: "Local", contentControl: proxy }),
-        );
+        later.run(() => void handler({ eventType: "ContentControlDataChanged", ids: [id], source: "Local", contentControl: proxy }));
       }
     }
   });

@@ -90,8 +90,7 @@ type AsyncCallback<T> = (result: SimAsyncResult<T>) => void;
 
 /** Office's async methods take ([options], [callback]); options may carry asyncContext. */
 function splitAsyncArgs<T>(a?: unknown, b?: unknown): { callback?: AsyncCallback<T>; asyncContext: unknown } {
-  const callback = (typeof a === "function" ? a : typeof b === "function" ? b : undefined) as
-    AsyncCallback<T> | undefined;
+  const callback = (typeof a === "function" ? a : typeof b === "function" ? b : undefined) as AsyncCallback<T> | undefined;
   const options = typeof a === "object" && a !== null ? (a as { asyncContext?: unknown }) : undefined;
   return { callback, asyncContext: options?.asyncContext };
 }
@@ -107,9 +106,7 @@ function compareVersions(a: string, b: string): number {
 }
 
 /** Office.context.requirements.isSetSupported over the simulated sets. */
-export function requirementChecker(
-  sets: Record<string, string>,
-): (name: string, minVersion?: string | number) => boolean {
+export function requirementChecker(sets: Record<string, string>): (name: string, minVersion?: string | number) => boolean {
   return (name, minVersion) => {
     const supported = sets[name];
     if (supported === undefined) return false;
@@ -228,8 +225,7 @@ export function createOfficeNamespace(
       );
     },
     removeHandlerAsync(eventType: string, a?: unknown, b?: unknown): void {
-      const handlerOption =
-        typeof a === "object" && a !== null ? (a as { handler?: SelectionHandler }).handler : undefined;
+      const handlerOption = typeof a === "object" && a !== null ? (a as { handler?: SelectionHandler }).handler : undefined;
       const { callback, asyncContext } = splitAsyncArgs<void>(a, b);
       if (eventType === OFFICE_ENUMS.EventType.DocumentSelectionChanged) {
         if (handlerOption) selectionHandlers.delete(handlerOption);
@@ -242,8 +238,7 @@ export function createOfficeNamespace(
   const stopSelectionEvents = doc.onChange((change) => {
     if (change.kind !== "selection" || selectionHandlers.size === 0) return;
     later.run(() => {
-      for (const handler of [...selectionHandlers])
-        handler({ type: OFFICE_ENUMS.EventType.DocumentSelectionChanged, document });
+      for (const handler of [...selectionHandlers]) handler({ type: OFFICE_ENUMS.EventType.DocumentSelectionChanged, document });
     });
   });
 
@@ -259,9 +254,7 @@ export function createOfficeNamespace(
       diagnostics: { host: OFFICE_ENUMS.HostType.Word, platform, version: "16.0.0.0" },
     },
     /** Resolves once "Office is ready"; a callback, when given, gets the same info. */
-    onReady(
-      callback?: (info: { host: string; platform: string }) => void,
-    ): Promise<{ host: string; platform: string }> {
+    onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
       const info = { host: OFFICE_ENUMS.HostType.Word, platform };
       return Promise.resolve().then(() => {
         callback?.(info);

@@ -35,10 +35,7 @@ export interface SimSession {
   stats: SimStats;
   isSetSupported(set: string, version: string): boolean;
   /** Content-control event handlers (WordApi 1.5) by control and event. */
-  controlHandlers: Map<
-    XmlElement,
-    Map<ControlEventName, Set<{ handler: ControlEventHandler; proxy: SimContentControl }>>
-  >;
+  controlHandlers: Map<XmlElement, Map<ControlEventName, Set<{ handler: ControlEventHandler; proxy: SimContentControl }>>>;
 }
 
 /* ---------------------------------------------------------------------------------------------------------- */
@@ -96,8 +93,7 @@ function objectPaths(option: LoadOptionObject, prefix: string[]): string[][] {
   const paths: string[][] = [];
   for (const [key, value] of Object.entries(option)) {
     if (value === true) paths.push(key === "$all" ? [...prefix, "*"] : [...prefix, key]);
-    else if (value && typeof value === "object")
-      paths.push(...objectPaths(value as LoadOptionObject, [...prefix, key]));
+    else if (value && typeof value === "object") paths.push(...objectPaths(value as LoadOptionObject, [...prefix, key]));
   }
   return paths;
 }
@@ -233,8 +229,7 @@ export class SimRequestContext {
   }
 
   assertWritable(api: string): void {
-    if (this.session.readOnly)
-      throw new SimOfficeError("AccessDenied", { detail: "The document is read-only", location: api });
+    if (this.session.readOnly) throw new SimOfficeError("AccessDenied", { detail: "The document is read-only", location: api });
   }
 
   get doc(): SimDocument {
@@ -338,8 +333,7 @@ export abstract class SimClientObject<T> {
     if (target !== null && !this.targetAttached(target)) {
       throw new SimOfficeError("ItemNotFound", { detail: `The ${this.typeName} is no longer in the document` });
     }
-    if (target === null && !this.orNull)
-      throw new SimOfficeError("ItemNotFound", { detail: `No such ${this.typeName}` });
+    if (target === null && !this.orNull) throw new SimOfficeError("ItemNotFound", { detail: `No such ${this.typeName}` });
     return target;
   }
 
@@ -544,9 +538,7 @@ abstract class SimRangeLike<T> extends SimClientObject<T> {
   }
 
   select(selectionMode?: SelectionMode): void {
-    this.action(`${this.typeName}.select`, (t) =>
-      this.doc.setSelection(selectionFor(this.doc, this.selectRange(t), selectionMode)),
-    );
+    this.action(`${this.typeName}.select`, (t) => this.doc.setSelection(selectionFor(this.doc, this.selectRange(t), selectionMode)));
   }
 
   /** What select() selects; a control or paragraph is selected whole. */
@@ -556,8 +548,7 @@ abstract class SimRangeLike<T> extends SimClientObject<T> {
 
   search(searchText: string, searchOptions?: { matchCase?: boolean; matchWildcards?: boolean }): SimRangeCollection {
     return new SimRangeCollection(this.context, () => {
-      if (searchOptions?.matchWildcards)
-        throw new SimOfficeError("NotImplemented", { detail: "Wildcard search is not simulated" });
+      if (searchOptions?.matchWildcards) throw new SimOfficeError("NotImplemented", { detail: "Wildcard search is not simulated" });
       return this.doc.search(this.rangeOf(this.target()), searchText, searchOptions?.matchCase ?? false);
     }).describedAs(`${this.typeName}.search`);
   }
@@ -565,8 +556,7 @@ abstract class SimRangeLike<T> extends SimClientObject<T> {
   get contentControls(): SimContentControlCollection {
     return this.child(
       "contentControls",
-      () =>
-        new SimContentControlCollection(this.context, () => this.doc.rangeControls(this.controlsScope(this.target()))),
+      () => new SimContentControlCollection(this.context, () => this.doc.rangeControls(this.controlsScope(this.target()))),
     );
   }
 
@@ -577,10 +567,7 @@ abstract class SimRangeLike<T> extends SimClientObject<T> {
 
   get tables(): SimTableCollection {
     this.context.require("1.3", `${this.typeName}.tables`);
-    return this.child(
-      "tables",
-      () => new SimTableCollection(this.context, () => this.tablesIn(this.rangeOf(this.target()))),
-    );
+    return this.child("tables", () => new SimTableCollection(this.context, () => this.tablesIn(this.rangeOf(this.target()))));
   }
 
   private tablesIn(range: SimRange): XmlElement[] {
@@ -669,9 +656,7 @@ abstract class SimRangeLike<T> extends SimClientObject<T> {
     allowed: readonly InsertLocation[],
     rangeFor: (target: T) => SimRange,
   ): SimParagraph {
-    const slot = this.writeCreating(api, (t) =>
-      this.doc.insertParagraph(rangeFor(t), text, checkLocation(api, location, allowed)),
-    );
+    const slot = this.writeCreating(api, (t) => this.doc.insertParagraph(rangeFor(t), text, checkLocation(api, location, allowed)));
     return new SimParagraph(this.context, () => slot.get()).describedAs(api);
   }
 
@@ -682,9 +667,7 @@ abstract class SimRangeLike<T> extends SimClientObject<T> {
     allowed: readonly InsertLocation[],
     rangeFor: (target: T) => SimRange,
   ): SimWordRange {
-    const slot = this.writeCreating(api, (t) =>
-      this.doc.insertText(rangeFor(t), text, checkLocation(api, location, allowed)),
-    );
+    const slot = this.writeCreating(api, (t) => this.doc.insertText(rangeFor(t), text, checkLocation(api, location, allowed)));
     return new SimWordRange(this.context, () => slot.get()).describedAs(api);
   }
 }
@@ -717,10 +700,7 @@ export class SimWordDocument extends SimClientObject<SimDocument> {
   }
 
   get contentControls(): SimContentControlCollection {
-    return this.child(
-      "contentControls",
-      () => new SimContentControlCollection(this.context, () => this.doc.controlElements()),
-    );
+    return this.child("contentControls", () => new SimContentControlCollection(this.context, () => this.doc.controlElements()));
   }
 
   getSelection(): SimWordRange {
@@ -794,21 +774,15 @@ export class SimBody extends SimRangeLike<XmlElement> {
   }
 
   insertOoxml(ooxml: string, insertLocation: string): SimWordRange {
-    return this.insertOoxmlAt("Body.insertOoxml", ooxml, insertLocation, ["Start", "End", "Replace"], (t) =>
-      this.rangeOf(t),
-    );
+    return this.insertOoxmlAt("Body.insertOoxml", ooxml, insertLocation, ["Start", "End", "Replace"], (t) => this.rangeOf(t));
   }
 
   insertParagraph(paragraphText: string, insertLocation: string): SimParagraph {
-    return this.insertParagraphAt("Body.insertParagraph", paragraphText, insertLocation, ["Start", "End"], (t) =>
-      this.rangeOf(t),
-    );
+    return this.insertParagraphAt("Body.insertParagraph", paragraphText, insertLocation, ["Start", "End"], (t) => this.rangeOf(t));
   }
 
   insertText(text: string, insertLocation: string): SimWordRange {
-    return this.insertTextAt("Body.insertText", text, insertLocation, ["Start", "End", "Replace"], (t) =>
-      this.rangeOf(t),
-    );
+    return this.insertTextAt("Body.insertText", text, insertLocation, ["Start", "End", "Replace"], (t) => this.rangeOf(t));
   }
 
   clear(): void {
@@ -861,10 +835,7 @@ export class SimWordRange extends SimRangeLike<SimRange> {
   }
 
   get paragraphs(): SimParagraphCollection {
-    return this.child(
-      "paragraphs",
-      () => new SimParagraphCollection(this.context, () => this.doc.rangeParagraphs(this.target())),
-    );
+    return this.child("paragraphs", () => new SimParagraphCollection(this.context, () => this.doc.rangeParagraphs(this.target())));
   }
 
   protected override navigation(name: string): SimClientObject<unknown> | undefined {
@@ -872,33 +843,15 @@ export class SimWordRange extends SimRangeLike<SimRange> {
   }
 
   insertOoxml(ooxml: string, insertLocation: string): SimWordRange {
-    return this.insertOoxmlAt(
-      "Range.insertOoxml",
-      ooxml,
-      insertLocation,
-      ["Replace", "Start", "End", "Before", "After"],
-      (t) => t,
-    );
+    return this.insertOoxmlAt("Range.insertOoxml", ooxml, insertLocation, ["Replace", "Start", "End", "Before", "After"], (t) => t);
   }
 
   insertParagraph(paragraphText: string, insertLocation: string): SimParagraph {
-    return this.insertParagraphAt(
-      "Range.insertParagraph",
-      paragraphText,
-      insertLocation,
-      ["Before", "After"],
-      (t) => t,
-    );
+    return this.insertParagraphAt("Range.insertParagraph", paragraphText, insertLocation, ["Before", "After"], (t) => t);
   }
 
   insertText(text: string, insertLocation: string): SimWordRange {
-    return this.insertTextAt(
-      "Range.insertText",
-      text,
-      insertLocation,
-      ["Replace", "Start", "End", "Before", "After"],
-      (t) => t,
-    );
+    return this.insertTextAt("Range.insertText", text, insertLocation, ["Replace", "Start", "End", "Before", "After"], (t) => t);
   }
 
   delete(): void {
@@ -989,9 +942,7 @@ export class SimParagraph extends SimRangeLike<XmlElement> {
       case "isListItem":
         return (
           childVal(
-            paragraphProps(target)?.children.find(
-              (c): c is XmlElement => typeof c !== "string" && c.name === "w:numPr",
-            ),
+            paragraphProps(target)?.children.find((c): c is XmlElement => typeof c !== "string" && c.name === "w:numPr"),
             "w:numId",
           ) !== undefined
         );
@@ -1041,29 +992,21 @@ export class SimParagraph extends SimRangeLike<XmlElement> {
   }
 
   insertOoxml(ooxml: string, insertLocation: string): SimWordRange {
-    return this.insertOoxmlAt(
-      "Paragraph.insertOoxml",
-      ooxml,
-      insertLocation,
-      ["Replace", "Start", "End"],
-      (t, where) => (where === "Replace" ? { kind: "blocks", first: t, last: t } : this.rangeOf(t)),
+    return this.insertOoxmlAt("Paragraph.insertOoxml", ooxml, insertLocation, ["Replace", "Start", "End"], (t, where) =>
+      where === "Replace" ? { kind: "blocks", first: t, last: t } : this.rangeOf(t),
     );
   }
 
   insertParagraph(paragraphText: string, insertLocation: string): SimParagraph {
-    return this.insertParagraphAt(
-      "Paragraph.insertParagraph",
-      paragraphText,
-      insertLocation,
-      ["Before", "After"],
-      (t) => ({ kind: "blocks", first: t, last: t }),
-    );
+    return this.insertParagraphAt("Paragraph.insertParagraph", paragraphText, insertLocation, ["Before", "After"], (t) => ({
+      kind: "blocks",
+      first: t,
+      last: t,
+    }));
   }
 
   insertText(text: string, insertLocation: string): SimWordRange {
-    return this.insertTextAt("Paragraph.insertText", text, insertLocation, ["Replace", "Start", "End"], (t) =>
-      this.rangeOf(t),
-    );
+    return this.insertTextAt("Paragraph.insertText", text, insertLocation, ["Replace", "Start", "End"], (t) => this.rangeOf(t));
   }
 
   delete(): void {
@@ -1074,9 +1017,7 @@ export class SimParagraph extends SimRangeLike<XmlElement> {
     this.context.require("1.3", "Paragraph.getRange");
     // "Whole" includes the paragraph mark; "Content" is the text only.
     return this.rangeProxy(`${this.typeName}.getRange`, (t) =>
-      rangeLocation === "Content"
-        ? this.rangeOf(t)
-        : this.doc.subRange({ kind: "blocks", first: t, last: t }, rangeLocation),
+      rangeLocation === "Content" ? this.rangeOf(t) : this.doc.subRange({ kind: "blocks", first: t, last: t }, rangeLocation),
     );
   }
 
@@ -1183,11 +1124,7 @@ export class SimContentControl extends SimRangeLike<XmlElement> {
         const level = this.doc.controlLevel(target);
         if (props.type !== "RichText" && props.type !== "PlainText") return props.type;
         const kind = { block: "Paragraphs", inline: "Inline", row: "TableRow", cell: "TableCell" }[level];
-        return props.type === "PlainText"
-          ? level === "inline"
-            ? "PlainTextInline"
-            : "PlainTextParagraph"
-          : `RichText${kind}`;
+        return props.type === "PlainText" ? (level === "inline" ? "PlainTextInline" : "PlainTextParagraph") : `RichText${kind}`;
       }
       default:
         return undefined;
@@ -1264,9 +1201,7 @@ export class SimContentControl extends SimRangeLike<XmlElement> {
   }
 
   set color(value: string) {
-    this.setScalar("color", value, (t) =>
-      this.doc.setControlProperty(t, "w15:color", { "w:val": value.replace(/^#/, "").toUpperCase() }),
-    );
+    this.setScalar("color", value, (t) => this.doc.setControlProperty(t, "w15:color", { "w:val": value.replace(/^#/, "").toUpperCase() }));
   }
 
   get removeWhenEdited(): boolean {
@@ -1301,13 +1236,10 @@ export class SimContentControl extends SimRangeLike<XmlElement> {
   }
 
   insertOoxml(ooxml: string, insertLocation: string): SimWordRange {
-    return this.insertOoxmlAt(
-      "ContentControl.insertOoxml",
-      ooxml,
-      insertLocation,
-      ["Replace", "Start", "End"],
-      (t) => ({ kind: "content", node: t }),
-    );
+    return this.insertOoxmlAt("ContentControl.insertOoxml", ooxml, insertLocation, ["Replace", "Start", "End"], (t) => ({
+      kind: "content",
+      node: t,
+    }));
   }
 
   insertParagraph(paragraphText: string, insertLocation: string): SimParagraph {
@@ -1379,12 +1311,7 @@ export class SimControlEventHandlers extends SimClientObject<XmlElement> {
   private readonly owner: SimContentControl;
   private readonly eventName: ControlEventName;
 
-  constructor(
-    context: SimRequestContext,
-    owner: SimContentControl,
-    eventName: ControlEventName,
-    resolveControl: () => XmlElement,
-  ) {
+  constructor(context: SimRequestContext, owner: SimContentControl, eventName: ControlEventName, resolveControl: () => XmlElement) {
     super(context, resolveControl);
     this.owner = owner;
     this.eventName = eventName;
@@ -1645,16 +1572,12 @@ const WORD_ENUMS = {
 /** The simulated `Word` namespace object: Word.run, the proxy classes and the enums. */
 export function createWordNamespace(session: SimSession, errorCodes: Record<string, string>) {
   /** Word.run(batch), Word.run(object, batch) or Word.run(objects, batch), which reuses the objects' context. */
-  function run<T>(
-    first: Batch<T> | SimClientObject<unknown> | SimClientObject<unknown>[],
-    second?: Batch<T>,
-  ): Promise<T> {
+  function run<T>(first: Batch<T> | SimClientObject<unknown> | SimClientObject<unknown>[], second?: Batch<T>): Promise<T> {
     session.stats.runs++;
     const batch = typeof first === "function" ? first : second;
     const previous = Array.isArray(first) ? first[0] : typeof first === "function" ? undefined : first;
     const context = previous?.context ?? new SimRequestContext(session);
-    if (!batch)
-      return Promise.reject(new SimOfficeError("InvalidArgument", { detail: "Word.run needs a batch function" }));
+    if (!batch) return Promise.reject(new SimOfficeError("InvalidArgument", { detail: "Word.run needs a batch function" }));
     let pending: unknown;
     try {
       pending = batch(context);

@@ -275,9 +275,7 @@ export function lastRunProps(nodes: XmlNode[]): XmlElement | undefined {
   const rPr = last ? firstChild(last, "w:rPr") : undefined;
   if (!rPr) return undefined;
   const copy = cloneElement(rPr);
-  copy.children = copy.children.filter(
-    (c) => typeof c === "string" || !(c.name === "w:rStyle" && c.attrs["w:val"] === "PlaceholderText"),
-  );
+  copy.children = copy.children.filter((c) => typeof c === "string" || !(c.name === "w:rStyle" && c.attrs["w:val"] === "PlaceholderText"));
   return copy;
 }
 

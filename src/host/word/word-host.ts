@@ -21,7 +21,10 @@ export function createWordHost(): ReportHost {
         const controls = context.document.contentControls;
         controls.load("items/tag");
         await context.sync();
-        return skeletonState(profile, controls.items.map((c) => c.tag));
+        return skeletonState(
+          profile,
+          controls.items.map((c) => c.tag),
+        );
       }),
     insertSkeleton: async (profile, fields) => {
       try {
@@ -67,7 +70,12 @@ async function selectTarget(target: Target): Promise<boolean> {
 
 export function skeletonState(profile: ReportProfile, tags: string[]): SkeletonState {
   const { present, missing } = partPresence(skeletonPartInfo(profile), new Set(tags));
-  return { presentTags: [...new Set(tags)].filter((t) => t !== ""), missingParts: missing, none: present.length === 0, complete: missing.length === 0 };
+  return {
+    presentTags: [...new Set(tags)].filter((t) => t !== ""),
+    missingParts: missing,
+    none: present.length === 0,
+    complete: missing.length === 0,
+  };
 }
 
 const supports = (version: string) => Office.context.requirements.isSetSupported("WordApi", version);
