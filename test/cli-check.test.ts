@@ -75,6 +75,16 @@ describe("report-drafter check", () => {
     expect(JSON.parse(spawned.stdout)).toEqual(JSON.parse(inProcess.stdout));
   });
 
+  test("every real-world document of the corpus is read and found not ready, none fails", async () => {
+    const outcome = await cli("check", corpus, "--format", "json");
+    const results = JSON.parse(outcome.stdout) as { file: string; ready?: boolean; error?: string }[];
+    expect(results).toHaveLength(74);
+    expect(results.filter((r) => r.error)).toEqual([]);
+    expect(results.filter((r) => r.ready !== false)).toEqual([]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toBe("");
+  });
+
   test("misuse exits 2 with a message and no stack", async () => {
     for (const args of [["check"], ["check", "khung.docx", "--format", "xml"], ["check", "khung.docx", "--profile", "nope"]]) {
       const outcome = await cli(...args);
