@@ -7,7 +7,7 @@ import { ChildProcess } from "child_process";
 import { Page } from "playwright-core";
 import { defaultProfile, sectionsOf } from "../src/profiles";
 import type {} from "../src/playground/sim-window";
-import { axeViolations, Browser, ensureBuilt, launchChromium, outsideRequests, startPlayground } from "./helpers/playground";
+import { axeViolations, Browser, ensureBuilt, launchChromium, outsideRequests, paneAt320, startPlayground } from "./helpers/playground";
 import { requireTool } from "./helpers/tool";
 
 const haveChromium = requireTool("chromium", "install chromium (apt-get install chromium)");
@@ -153,12 +153,8 @@ describeInBrowser("the Kiểm tra view", () => {
 
   test("the checked view fits 320 px in Vietnamese without scrolling sideways", async () => {
     const page = await openWithSkeleton();
-    await page.addStyleTag({ content: "[data-testid=pane] { width: 320px; justify-self: end; }" });
     await check(page);
-    const overflow = await page.evaluate(() => {
-      const pane = document.querySelector<HTMLElement>("[data-testid=pane]");
-      return pane ? { width: pane.clientWidth, content: pane.scrollWidth } : null;
-    });
+    const overflow = await paneAt320(page);
     expect(overflow?.width).toBe(320);
     expect(overflow?.content).toBeLessThanOrEqual(320);
     await page.close();

@@ -15,7 +15,7 @@ import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/r
 import { BrowserContext, Page } from "playwright-core";
 import { defaultProfile, sectionsOf } from "../src/profiles";
 import type {} from "../src/playground/sim-window";
-import { axeViolations, Browser, ensureBuilt, launchChromium, outsideRequests, root, startPlayground } from "./helpers/playground";
+import { axeViolations, Browser, ensureBuilt, launchChromium, outsideRequests, paneAt320, root, startPlayground } from "./helpers/playground";
 import { requireTool } from "./helpers/tool";
 
 const haveChromium = requireTool("chromium", "install chromium (apt-get install chromium)");
@@ -187,11 +187,7 @@ describeInBrowser("playground", () => {
 
   test("the pane fits 320 px in Vietnamese without scrolling sideways", async () => {
     const page = await open();
-    await page.addStyleTag({ content: "[data-testid=pane] { width: 320px; justify-self: end; }" });
-    const overflow = await page.evaluate(() => {
-      const pane = document.querySelector<HTMLElement>("[data-testid=pane]");
-      return pane ? { width: pane.clientWidth, content: pane.scrollWidth } : null;
-    });
+    const overflow = await paneAt320(page);
     expect(overflow?.width).toBe(320);
     expect(overflow?.content).toBeLessThanOrEqual(320);
     await page.close();

@@ -127,3 +127,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
 }
+
+/** Narrows the pane to 320 px, as Word's pane can be, and measures its width and the width of its content. */
+export async function paneAt320(page: Page): Promise<{ width: number; content: number } | null> {
+  await page.addStyleTag({ content: "[data-testid=pane] { width: 320px; justify-self: end; }" });
+  return page.evaluate(() => {
+    const pane = document.querySelector<HTMLElement>("[data-testid=pane]");
+    return pane ? { width: pane.clientWidth, content: pane.scrollWidth } : null;
+  });
+}
