@@ -29,4 +29,19 @@ describe("Vietnamese text normalisation", () => {
     expect(text.slice(at, at + "kế hoạch".length)).toBe("kế hoạch");
     expect(quoteAround(text, at, 8, 12)).toBe("…đạt 104,5% kế hoạch năm.");
   });
+
+  test("text whose letters decompose into several characters still folds one character per character", () => {
+    // A Korean syllable decomposes into jamo under NFD; an index into the folded text must still quote the original.
+    const text = normalizeText("Dự án hợp tác 한국 về đào tạo nghề, kế hoạch năm 2018");
+    const folded = fold(text);
+    expect(folded.length).toBe(text.length);
+    const at = findPhrase(folded, "kế hoạch");
+    expect(text.slice(at, at + "kế hoạch".length)).toBe("kế hoạch");
+    expect(findPhrase(folded, "dao tao nghe")).toBeGreaterThan(0);
+  });
+
+  test("leading, trailing and repeated spaces are trimmed and collapsed; clean text is kept as it is", () => {
+    expect(normalizeText("  Kết quả\t năm  2017 ")).toBe("Kết quả năm 2017");
+    expect(normalizeText("Kết quả năm 2017")).toBe("Kết quả năm 2017");
+  });
 });

@@ -50,12 +50,13 @@ function findAnyPhrase(folded: string, cues: string[]): { at: number; length: nu
 /** A number followed by one of the units ("19.850 người", "104,5%", "12 tỷ đồng"). */
 function findFigure(folded: string, units: string[]): { at: number; length: number } | null {
   for (const match of folded.matchAll(NUMBER)) {
-    const after = folded.slice(match.index + match[0].length).replace(/^\s+/, "");
-    const gap = folded.length - match.index - match[0].length - after.length;
+    const end = match.index + match[0].length;
+    // Normalised text has single spaces only.
+    const unitAt = folded.charCodeAt(end) === 0x20 ? end + 1 : end;
     for (const unit of units) {
       const u = fold(unit);
-      if (after.startsWith(u) && !/[\p{L}\p{N}]/u.test(after[u.length] ?? "")) {
-        return { at: match.index, length: match[0].length + gap + u.length };
+      if (folded.startsWith(u, unitAt) && !/[\p{L}\p{N}]/u.test(folded[unitAt + u.length] ?? "")) {
+        return { at: match.index, length: unitAt - match.index + u.length };
       }
     }
   }

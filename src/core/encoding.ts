@@ -14,8 +14,8 @@ export function usesLegacyEncoding(doc: DocModel): boolean {
     const paragraphs = block.kind === "paragraph" ? [block] : block.paragraphs;
     for (const p of paragraphs) {
       if (p.fonts.some((f) => LEGACY_FONT.test(f)) && p.text.trim() !== "") return true;
-      for (const ch of p.text) {
-        const code = ch.charCodeAt(0);
+      for (let i = 0; i < p.text.length; i++) {
+        const code = p.text.charCodeAt(i);
         if (code >= 0xa1 && code <= 0xfe) latin1++;
         else if (code >= 0x1ea0 && code <= 0x1ef9) vietnamese++;
       }
