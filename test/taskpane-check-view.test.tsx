@@ -22,6 +22,11 @@ class FakeHost implements ReportHost {
   insertSkeleton = async () => ({ kind: "already-present" as const });
   loadFields = () => this.fields as SkeletonFields | null;
   saveFields = async () => undefined;
+  loadChecklist = () => null;
+  saveChecklist = async () => undefined;
+  readPlace = async () => ({ tags: [], text: "" });
+  readTagged = async () => null;
+  watch = async () => () => undefined;
   readDocument = async () => {
     this.reads++;
     return this.model;

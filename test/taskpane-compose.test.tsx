@@ -34,6 +34,11 @@ class FakeHost implements ReportHost {
   // The Soạn view neither reads the document model nor selects anything.
   readDocument = (): Promise<DocModel> => Promise.reject(new Error("not used by the Soạn view"));
   select = async () => false;
+  loadChecklist = () => null;
+  saveChecklist = async () => undefined;
+  readPlace = async () => ({ tags: [], text: "" });
+  readTagged = async () => null;
+  watch = async () => () => undefined;
   saveFields = async (fields: SkeletonFields) => {
     this.saved.push(fields);
   };

@@ -7,8 +7,8 @@ import { readdir, readFile, stat } from "fs/promises";
 import { availableParallelism } from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
-import { CheckResult, checkDocument } from "../core/check";
-import { StoredMark } from "../core/checklist";
+import { CheckResult, checkReport } from "../core/check";
+import { CHECKLIST_SETTING } from "../core/checklist-store";
 import { Finding } from "../core/rules";
 import { DocxError, readDocx } from "../host/docx/read";
 import { builtinProfiles, parseProfile, ProfileError, ReportProfile } from "../profiles";
@@ -17,8 +17,6 @@ import type { CliIo, Command, CommandResult } from "./main";
 
 /** Past this a file is not a report; refusing it before reading keeps memory bounded. */
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
-
-export const CHECKLIST_SETTING = "reportDrafter.checklist";
 
 const HELP = `report-drafter check: kiểm tra báo cáo .docx đã đủ nội dung chưa (check reports for completeness)
 
@@ -68,38 +66,12 @@ async function expand(paths: string[], cwd: string): Promise<{ files: string[]; 
   return { files, missing };
 }
 
-/** The drafter's ticks and waivers, stored by the add-in in the document's settings; malformed data is ignored. */
-export function storedMarks(settings: Record<string, string>): { marks: Record<string, StoredMark>; warning?: string } {
-  const raw = settings[CHECKLIST_SETTING];
-  if (raw === undefined) return { marks: {} };
-  try {
-    const value: unknown = JSON.parse(raw);
-    const items = (value as { items?: unknown }).items;
-    if (typeof items !== "object" || items === null) throw new Error();
-    const marks: Record<string, StoredMark> = {};
-    for (const [id, mark] of Object.entries(items as Record<string, unknown>)) {
-      const state = (mark as { state?: unknown })?.state;
-      const reason = (mark as { reason?: unknown })?.reason;
-      if (state === "met" || state === "waived") marks[id] = { state, ...(typeof reason === "string" ? { reason } : {}) };
-    }
-    return { marks };
-  } catch {
-    return {
-      marks: {},
-      warning: "Dữ liệu danh mục lưu trong tệp bị hỏng nên được bỏ qua (stored checklist data is malformed and was ignored).",
-    };
-  }
-}
-
 export async function checkFile(file: string, profile: ReportProfile, cwd: string): Promise<FileResult> {
   try {
     const full = path.resolve(cwd, file);
     if ((await stat(full)).size > MAX_FILE_BYTES) return { file, error: "Tệp quá lớn để là một báo cáo (file too large)." };
     const model = readDocx(new Uint8Array(await readFile(full)), {}, inflateWithZlib);
-    const { marks, warning } = storedMarks(model.settings);
-    const result = checkDocument(profile, model, marks);
-    if (warning) result.findings.push({ rule: "stored-checklist", severity: "info", message: warning, messageEn: warning });
-    return { file, ...result };
+    return { file, ...checkReport(profile, model, model.settings[CHECKLIST_SETTING]) };
   } catch (error) {
     if (error instanceof DocxError) return { file, error: error.message };
     return { file, error: `Không đọc được tệp (cannot read the file): ${error instanceof Error ? error.message : String(error)}` };

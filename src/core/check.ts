@@ -1,5 +1,6 @@
 import { ReportProfile } from "../profiles/schema";
 import { evaluateChecklist, ItemStatus, StoredMark } from "./checklist";
+import { readStoredChecklist } from "./checklist-store";
 import { usesLegacyEncoding } from "./encoding";
 import { DocModel, Paragraph } from "./model";
 import { rules } from "./rules";
@@ -59,4 +60,15 @@ export function checkDocument(profile: ReportProfile, doc: DocModel, marks: Reco
     checklist: checklist.map(({ id, status, evidence, reason, paragraph }) => ({ id, status, evidence, reason, paragraph })),
     findings,
   };
+}
+
+/**
+ * The check of a report as the drafter left it: with the ticks and waivers stored in the document (`stored`, the
+ * value of the CHECKLIST_SETTING setting, or undefined). Stored data that cannot be used becomes an info finding.
+ */
+export function checkReport(profile: ReportProfile, doc: DocModel, stored: unknown): CheckResult {
+  const { marks, warning } = readStoredChecklist(stored, profile);
+  const result = checkDocument(profile, doc, marks);
+  if (warning) result.findings.push({ rule: "stored-checklist", severity: "info", message: warning.vi, messageEn: warning.en });
+  return result;
 }

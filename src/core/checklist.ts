@@ -1,4 +1,4 @@
-import { ChecklistItem, ReportProfile, sectionsOf } from "../profiles/schema";
+import { ChecklistItem, ReportProfile, Section, sectionsOf } from "../profiles/schema";
 import { SectionMatch } from "./sections";
 import { findPhrase, fold, normalizeText, quoteAround } from "./text";
 
@@ -63,19 +63,21 @@ function findFigure(folded: string, units: string[]): { at: number; length: numb
   return null;
 }
 
-/** Every checklist item of the profile with its status: judged (auto), ticked or waived (stored), or manual. */
+/** One section's items with their status: judged (auto), ticked or waived (stored), or manual. */
+export function evaluateSection(section: Section, match: SectionMatch | undefined, marks: Record<string, StoredMark> = {}): ItemResult[] {
+  return section.items.map((item): ItemResult => {
+    const judged = item.kind === "auto" && match ? judgeItem(item, match) : null;
+    const mark = marks[item.id];
+    const base = { id: item.id, section: section.id };
+    if (judged) return { ...base, status: "met", ...judged };
+    if (mark?.state === "waived") return { ...base, status: "waived", reason: mark.reason };
+    if (mark?.state === "met") return { ...base, status: "met", contradicted: item.kind === "auto" };
+    return { ...base, status: item.kind === "auto" ? "unmet" : "manual" };
+  });
+}
+
+/** Every checklist item of the profile with its status. */
 export function evaluateChecklist(profile: ReportProfile, sections: SectionMatch[], marks: Record<string, StoredMark> = {}): ItemResult[] {
   const byId = new Map(sections.map((s) => [s.id, s]));
-  return sectionsOf(profile).flatMap((section) =>
-    section.items.map((item): ItemResult => {
-      const match = byId.get(section.id);
-      const judged = item.kind === "auto" && match ? judgeItem(item, match) : null;
-      const mark = marks[item.id];
-      const base = { id: item.id, section: section.id };
-      if (judged) return { ...base, status: "met", ...judged };
-      if (mark?.state === "waived") return { ...base, status: "waived", reason: mark.reason };
-      if (mark?.state === "met") return { ...base, status: "met", contradicted: item.kind === "auto" };
-      return { ...base, status: item.kind === "auto" ? "unmet" : "manual" };
-    }),
-  );
+  return sectionsOf(profile).flatMap((section) => evaluateSection(section, byId.get(section.id), marks));
 }

@@ -1,5 +1,5 @@
 import { DocModel, Paragraph, Table } from "./model";
-import { HeadingMatch, ReportProfile, sectionsOf } from "../profiles/schema";
+import { HeadingMatch, ReportProfile, Section, sectionsOf } from "../profiles/schema";
 import { fold, normalizeText } from "./text";
 
 export type SectionStatus = "present" | "empty" | "missing";
@@ -13,6 +13,8 @@ export interface SectionMatch {
   heading?: string;
   /** Paragraph index of the heading, or of the first tagged paragraph. */
   start?: number;
+  /** Paragraph index just past the section (its first copy when duplicated). */
+  end?: number;
   /** The drafter's text of the section (never its heading nor guidance), in order, table cells included. */
   body: Paragraph[];
   tables: Table[];
@@ -94,19 +96,34 @@ export function findSections(profile: ReportProfile, doc: DocModel): SectionMatc
     const tagged = byTag(section.id, flat);
     const found = tagged ?? byHeading(section.id, flat, headings);
     if (!found) return { id: section.id, status: "missing", body: [], tables: [], placeholder: false, duplicates: [] };
-    const guidance = new Set(section.guidance.map(fold));
-    const longest = Math.max(...section.guidance.map((g) => g.length)) + 20;
-    const isGuidance = (p: Paragraph) => p.placeholder || (p.text.length <= longest && guidance.has(fold(p.text)));
-    const written = found.body.filter((p) => p.text.trim() !== "");
-    // Guidance alone is no content: the section is empty. Guidance left beside real text is a placeholder left in.
-    const own = written.filter((p) => !isGuidance(p));
-    return {
-      ...found,
-      body: own,
-      status: own.length === 0 ? "empty" : "present",
-      placeholder: own.length > 0 && own.length < written.length,
-    };
+    return withoutGuidance(section, found);
   });
+}
+
+/** Guidance alone is no content: the section is empty. Guidance left beside real text is a placeholder left in. */
+function withoutGuidance(section: Section, found: Found): SectionMatch {
+  const guidance = new Set(section.guidance.map(fold));
+  const longest = Math.max(...section.guidance.map((g) => g.length)) + 20;
+  const isGuidance = (p: Paragraph) => p.placeholder || (p.text.length <= longest && guidance.has(fold(p.text)));
+  const written = found.body.filter((p) => p.text.trim() !== "");
+  const own = written.filter((p) => !isGuidance(p));
+  return { ...found, body: own, status: own.length === 0 ? "empty" : "present", placeholder: own.length > 0 && own.length < written.length };
+}
+
+/**
+ * One section judged from its own content alone (a section's content control read by itself): every paragraph
+ * of `content` is the section's, whether or not the control's own tag came with it.
+ */
+export function sectionFromContent(profile: ReportProfile, id: string, content: DocModel): SectionMatch {
+  const section = sectionsOf(profile).find((s) => s.id === id);
+  if (!section) throw new Error(`no section ${id} in profile ${profile.id}`);
+  const flat = flatten(content);
+  return withoutGuidance(section, { id, via: "tag", body: flat.paragraphs, tables: tablesOf(flat.paragraphs, flat), duplicates: [] });
+}
+
+/** The section a paragraph lies in, by index; null between sections (the header, a group heading, the closing). */
+export function sectionAt(sections: readonly SectionMatch[], paragraph: number): SectionMatch | null {
+  return sections.find((s) => s.start !== undefined && s.end !== undefined && s.start <= paragraph && paragraph < s.end) ?? null;
 }
 
 type Found = Omit<SectionMatch, "status" | "placeholder">;
@@ -122,6 +139,8 @@ function byTag(id: string, flat: Flat): Found | null {
     previousTagged = tagged;
   });
   if (starts.length === 0) return null;
+  let last = starts[0];
+  while (flat.paragraphs[last + 1]?.tags.includes(id)) last++;
   const before = flat.paragraphs[starts[0] - 1];
   const heading = before && before.tags.length === 0 && headingLevel(before) !== null ? before : undefined;
   return {
@@ -129,6 +148,7 @@ function byTag(id: string, flat: Flat): Found | null {
     via: "tag",
     heading: heading ? normalizeText(heading.text) : undefined,
     start: heading ? heading.index : flat.paragraphs[starts[0]].index,
+    end: flat.paragraphs[last].index + 1,
     body,
     tables: tablesOf(body, flat),
     duplicates: starts.slice(1).map((i) => flat.paragraphs[i].index),
@@ -165,12 +185,14 @@ function byHeading(id: string, flat: Flat, hits: HeadingHit[]): Found | null {
   const end = scopeEnd(first, hits, flat);
   const following = flat.paragraphs.slice(first.index + 1, end);
   const closing = following.findIndex(endsTheReport);
-  const body = (closing < 0 ? following : following.slice(0, closing)).filter((p) => !isSubPartHeading(p, hits, id));
+  const within = closing < 0 ? following : following.slice(0, closing);
+  const body = within.filter((p) => !isSubPartHeading(p, hits, id));
   return {
     id,
     via: "heading",
     heading: normalizeText(first.paragraph.text),
     start: first.paragraph.index,
+    end: (within[within.length - 1] ?? first.paragraph).index + 1,
     body,
     tables: tablesOf(body, flat),
     duplicates: chosen.slice(1).map((h) => h.paragraph.index),
@@ -199,4 +221,50 @@ function tablesOf(body: Paragraph[], flat: Flat): Table[] {
     if (table) tables.add(table);
   }
   return [...tables];
+}
+
+/** Where the cursor is, as Word tells it in one cheap read: the tags of the content controls around it, innermost first, and its paragraph's text. */
+export interface CursorPlace {
+  tags: string[];
+  text: string;
+}
+
+/** Paragraph indexes by folded text, built once per document read: finding the cursor's paragraph is then one look-up. */
+const paragraphsByText = new WeakMap<readonly Paragraph[], Map<string, number[]>>();
+
+function indexByText(paragraphs: readonly Paragraph[]): Map<string, number[]> {
+  let index = paragraphsByText.get(paragraphs);
+  if (!index) {
+    index = new Map();
+    for (const p of paragraphs) {
+      const key = fold(p.text);
+      if (key === "") continue;
+      const list = index.get(key);
+      if (list) list.push(p.index);
+      else index.set(key, [p.index]);
+    }
+    paragraphsByText.set(paragraphs, index);
+  }
+  return index;
+}
+
+/**
+ * The section the cursor is in: by a section's tag around it, else by finding its paragraph's text among the
+ * paragraphs last read. Null when the cursor is outside every section (in another tagged part of the skeleton,
+ * or in a paragraph outside the sections); undefined when it cannot be told (an empty paragraph, text typed since
+ * the last read, or a paragraph whose text recurs in different sections).
+ */
+export function sectionOfPlace(
+  place: CursorPlace,
+  sections: readonly SectionMatch[],
+  paragraphs: readonly Paragraph[],
+): string | null | undefined {
+  const ids = new Set(sections.map((s) => s.id));
+  const tagged = place.tags.find((tag) => ids.has(tag));
+  if (tagged) return tagged;
+  if (place.tags.length > 0 && place.tags.every((tag) => tag.startsWith("doc."))) return null;
+  const candidates = indexByText(paragraphs).get(fold(place.text));
+  if (!candidates) return undefined;
+  const found = new Set(candidates.map((index) => sectionAt(sections, index)?.id ?? null));
+  return found.size === 1 ? [...found][0] : undefined;
 }

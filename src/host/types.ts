@@ -1,4 +1,6 @@
+import { StoredChecklist } from "../core/checklist-store";
 import { DocModel } from "../core/model";
+import { CursorPlace } from "../core/sections";
 import { Target } from "../core/rules/types";
 import { ReportProfile } from "../profiles/schema";
 import { PartId, SkeletonFields } from "../core/skeleton/parts";
@@ -33,6 +35,18 @@ export interface ReportHost {
   saveFields(fields: SkeletonFields): Promise<void>;
   /** The whole body as the document model, read in one round trip (Body.getOoxml, WordApi 1.1). */
   readDocument(): Promise<DocModel>;
+  /** The drafter's ticks and waivers as stored in the document's settings (any shape: it is checked on reading). */
+  loadChecklist(): unknown;
+  saveChecklist(checklist: StoredChecklist): Promise<void>;
+  /** Where the cursor is: at most two round trips, whatever the document's size. */
+  readPlace(): Promise<CursorPlace>;
+  /** The content of the first content control with this tag, as a document model; null when there is none. */
+  readTagged(tag: string): Promise<DocModel | null>;
+  /**
+   * Calls `handler` whenever the selection moves (DocumentSelectionChanged, on every Word API version) and, with
+   * Word API 1.5, when the content of a control with one of `tags` changes. Resolves to a function that stops it.
+   */
+  watch(tags: string[], handler: (change: { kind: "selection" } | { kind: "content"; tag: string }) => void): Promise<() => void>;
   /** Selects a place in the document: a content control by tag, else a paragraph by its text. False when gone. */
   select(target: Target): Promise<boolean>;
 }

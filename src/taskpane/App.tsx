@@ -41,10 +41,20 @@ interface ViewContext {
  * chunk of their own, so the pane's first load stays within its size budget.
  */
 const CheckView = lazy(() => import(/* webpackChunkName: "check-view" */ "./CheckView"));
+const ChecklistView = lazy(() => import(/* webpackChunkName: "checklist-view" */ "./ChecklistView"));
 
-/** The pane's views, one tab each; later views ("Danh mục") are added to this list. */
+/** The pane's views, one tab each. */
 const views: { id: string; label: (t: Strings) => string; render: (ctx: ViewContext) => ReactNode }[] = [
   { id: "compose", label: (t) => t.tabCompose, render: (ctx) => <ComposeView {...ctx} /> },
+  {
+    id: "checklist",
+    label: (t) => t.tabChecklist,
+    render: (ctx) => (
+      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ctx.t.loadingView} />}>
+        <ChecklistView {...ctx} />
+      </Suspense>
+    ),
+  },
   {
     id: "check",
     label: (t) => t.tabCheck,

@@ -1,6 +1,6 @@
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { CSSProperties, useMemo, useRef, useState } from "react";
-import { checkDocument, CheckResult } from "../core/check";
+import { CheckResult, checkReport } from "../core/check";
 import { Finding, Severity, Target } from "../core/rules/types";
 import { ReportHost } from "../host/types";
 import { ReportProfile } from "../profiles/schema";
@@ -90,7 +90,7 @@ export default function CheckView({ host, profile, lang, t, today }: CheckViewPr
       const model = await host.readDocument();
       setBusy("checking");
       await nextFrame();
-      const checked = checkDocument(profile, model);
+      const checked = checkReport(profile, model, host.loadChecklist());
       if (id !== run.current) return;
       setResult(checked);
       setFailed(false);

@@ -74,6 +74,31 @@ export interface Strings {
   deadlineOverdue: (date: string, days: number) => string;
   sendTo: string;
   findingsHeading: string;
+
+  /** The Danh mục view. */
+  tabChecklist: string;
+  checklistIntro: string;
+  checklistProgress: (done: number, total: number) => string;
+  sectionProgress: (done: number, total: number) => string;
+  sectionMissing: string;
+  sectionEmpty: string;
+  cursorHere: string;
+  guidanceHeading: string;
+  itemMet: string;
+  itemUnmet: string;
+  itemWaived: (reason: string) => string;
+  itemManual: string;
+  tickedNotShown: string;
+  waivedNotShown: string;
+  waive: string;
+  unwaive: string;
+  waiveTitle: (label: string) => string;
+  waiveReason: string;
+  waiveReasonHint: string;
+  waiveConfirm: string;
+  cancel: string;
+  evidenceGone: string;
+  saveFailed: string;
 }
 
 const vi: Strings = {
@@ -142,6 +167,30 @@ const vi: Strings = {
   deadlineOverdue: (date, days) => `Hạn gửi: trước ngày ${date} — đã quá hạn ${days} ngày`,
   sendTo: "Gửi bản điện tử đến",
   findingsHeading: "Cần xem lại",
+
+  tabChecklist: "Danh mục",
+  checklistIntro: "Các yêu cầu của Công văn cho từng mục. Đặt con trỏ vào một mục để xem yêu cầu của mục đó.",
+  checklistProgress: (done, total) => `Đã xong ${done}/${total} yêu cầu`,
+  sectionProgress: (done, total) => `${done}/${total}`,
+  sectionMissing: "Tài liệu chưa có mục này.",
+  sectionEmpty: "Mục này chưa có nội dung.",
+  cursorHere: "Con trỏ đang ở mục này",
+  guidanceHeading: "Nội dung cần có",
+  itemMet: "Đạt",
+  itemUnmet: "Chưa đạt",
+  itemWaived: (reason) => `Bỏ qua: ${reason}`,
+  itemManual: "Tự đánh dấu",
+  tickedNotShown: "Đã đánh dấu đạt nhưng nội dung chưa thể hiện.",
+  waivedNotShown: "Nội dung hiện chưa thể hiện yêu cầu này.",
+  waive: "Bỏ qua…",
+  unwaive: "Hủy bỏ qua",
+  waiveTitle: (label) => `Bỏ qua yêu cầu “${label}”`,
+  waiveReason: "Lý do",
+  waiveReasonHint: "Ngắn gọn, ví dụ: tỉnh không có nội dung này.",
+  waiveConfirm: "Bỏ qua",
+  cancel: "Hủy",
+  evidenceGone: "Không tìm thấy đoạn này: tài liệu đã thay đổi. Hãy nhấn “Đọc lại tài liệu”.",
+  saveFailed: "Chưa lưu được vào tài liệu (tài liệu chỉ đọc?). Dấu này sẽ mất khi đóng tài liệu.",
 };
 
 const en: Strings = {
@@ -211,6 +260,30 @@ const en: Strings = {
   deadlineOverdue: (date, days) => `Deadline: before ${date} — ${days} ${days === 1 ? "day" : "days"} overdue`,
   sendTo: "Send the electronic copy to",
   findingsHeading: "To review",
+
+  tabChecklist: "Checklist",
+  checklistIntro: "What the letter asks of each section. Put the cursor in a section to see its requirements.",
+  checklistProgress: (done, total) => `${done} of ${total} requirements done`,
+  sectionProgress: (done, total) => `${done}/${total}`,
+  sectionMissing: "The document does not have this section yet.",
+  sectionEmpty: "This section has no text yet.",
+  cursorHere: "The cursor is in this section",
+  guidanceHeading: "What it should contain",
+  itemMet: "Met",
+  itemUnmet: "Not met",
+  itemWaived: (reason) => `Waived: ${reason}`,
+  itemManual: "Tick when done",
+  tickedNotShown: "Ticked, but the text does not show it.",
+  waivedNotShown: "The text does not show this requirement now.",
+  waive: "Waive…",
+  unwaive: "Undo waiver",
+  waiveTitle: (label) => `Waive “${label}”`,
+  waiveReason: "Reason",
+  waiveReasonHint: "Short, for example: the province has none of this.",
+  waiveConfirm: "Waive",
+  cancel: "Cancel",
+  evidenceGone: "This passage cannot be found: the document has changed. Press “Read the document again”.",
+  saveFailed: "Could not save to the document (read-only?). This mark will be lost when the document closes.",
 };
 
 export const strings: Record<Lang, Strings> = { vi, en };

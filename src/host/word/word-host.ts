@@ -1,6 +1,9 @@
+import { CHECKLIST_SETTING } from "../../core/checklist-store";
+import { DocModel } from "../../core/model";
 import { flatOpc } from "../../core/ooxml/package";
 import { readFlatOpc } from "../../core/ooxml/read";
 import { Target } from "../../core/rules/types";
+import { CursorPlace } from "../../core/sections";
 import { SkeletonFields, skeletonPartInfo } from "../../core/skeleton/parts";
 import { Anchor, partPresence, planInsertion } from "../../core/skeleton/plan";
 import { skeletonBodyXml } from "../../core/skeleton/writer";
@@ -34,20 +37,125 @@ export function createWordHost(): ReportHost {
       }
     },
     loadFields: () => parseFields(Office.context.document.settings.get(FIELDS_SETTING)),
-    saveFields: (fields) =>
-      new Promise<void>((resolve, reject) => {
-        const settings = Office.context.document.settings;
-        settings.set(FIELDS_SETTING, fields);
-        settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error)));
-      }),
+    saveFields: (fields) => saveSetting(FIELDS_SETTING, fields),
+    loadChecklist: () => Office.context.document.settings.get(CHECKLIST_SETTING),
+    saveChecklist: (checklist) => saveSetting(CHECKLIST_SETTING, checklist),
     readDocument: () =>
       Word.run(async (context) => {
         const ooxml = context.document.body.getOoxml();
         await context.sync();
         return readFlatOpc(ooxml.value);
       }),
+    readPlace: () => (supports("1.3") ? readPlace() : readPlaceOn11()),
+    readTagged: (tag) => readTagged(tag),
+    watch: (tags, handler) => watch(tags, handler),
     select: (target) => selectTarget(target),
   };
+}
+
+/** Settings are saved with the document (Word keeps them inside the .docx). */
+function saveSetting(name: string, value: unknown): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const settings = Office.context.document.settings;
+    settings.set(name, value);
+    settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error)));
+  });
+}
+
+/** One round trip: the cursor's paragraph and the two controls around it (a section's, and any control inside it). */
+async function readPlace(): Promise<CursorPlace> {
+  return Word.run(async (context) => {
+    const selection = context.document.getSelection();
+    const paragraph = selection.paragraphs.getFirst();
+    paragraph.load("text");
+    const inner = selection.parentContentControlOrNullObject;
+    inner.load("tag");
+    const outer = inner.parentContentControlOrNullObject;
+    outer.load("tag");
+    await context.sync();
+    return { tags: [inner, outer].filter((c) => !c.isNullObject).map((c) => c.tag), text: paragraph.text };
+  });
+}
+
+/**
+ * Word 2016 has no null objects, and asking for the control around the cursor fails the whole batch when there is
+ * none: inside a control one round trip tells both; outside, a second reads the paragraph alone.
+ */
+async function readPlaceOn11(): Promise<CursorPlace> {
+  const read = (withControl: boolean) =>
+    Word.run(async (context) => {
+      const selection = context.document.getSelection();
+      const paragraphs = selection.paragraphs;
+      paragraphs.load("items/text");
+      const control = withControl ? selection.parentContentControl : null;
+      control?.load("tag");
+      await context.sync();
+      return { tags: control ? [control.tag] : [], text: paragraphs.items[0]?.text ?? "" };
+    });
+  try {
+    return await read(true);
+  } catch (error) {
+    if (codeOf(error) !== "ItemNotFound") throw error;
+    return read(false);
+  }
+}
+
+/** One round trip on WordApi 1.3 and later; Word 2016 must list the controls before it can read one. */
+async function readTagged(tag: string): Promise<DocModel | null> {
+  try {
+    return await Word.run(async (context) => {
+      const controls = context.document.contentControls.getByTag(tag);
+      let first: Word.ContentControl | undefined;
+      if (supports("1.3")) first = controls.getFirst();
+      else {
+        controls.load("items");
+        await context.sync();
+        first = controls.items[0];
+      }
+      if (!first) return null;
+      const ooxml = first.getOoxml();
+      await context.sync();
+      return readFlatOpc(ooxml.value);
+    });
+  } catch (error) {
+    if (codeOf(error) === "ItemNotFound") return null;
+    throw error;
+  }
+}
+
+type Change = { kind: "selection" } | { kind: "content"; tag: string };
+
+async function watch(tags: string[], handler: (change: Change) => void): Promise<() => void> {
+  const document = Office.context.document;
+  const onSelection = () => handler({ kind: "selection" });
+  await new Promise<void>((resolve, reject) =>
+    document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, onSelection, (result) =>
+      result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error),
+    ),
+  );
+  const controlHandlers = supports("1.5") ? await watchControls(tags, handler) : [];
+  return () => {
+    document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler: onSelection });
+    if (controlHandlers.length === 0) return;
+    controlHandlers.forEach((h) => h.remove());
+    // The handlers' own request context carries their removal; a document closed meanwhile has nothing to remove.
+    void controlHandlers[0].context.sync().catch(() => undefined);
+  };
+}
+
+/** WordApi 1.5: the edits of the drafter inside a section's control, told without waiting for the cursor to move. */
+async function watchControls(tags: string[], handler: (change: Change) => void): Promise<OfficeExtension.EventHandlerResult<Word.ContentControlDataChangedEventArgs>[]> {
+  return Word.run(async (context) => {
+    const byTag = tags.map((tag) => {
+      const controls = context.document.contentControls.getByTag(tag);
+      controls.load("items");
+      return { tag, controls };
+    });
+    await context.sync();
+    const added = byTag.flatMap(({ tag, controls }) => controls.items.map((c) => c.onDataChanged.add(async () => handler({ kind: "content", tag }))));
+    await context.sync();
+    return added;
+  });
 }
 
 /** Word's search takes at most 255 characters; a paragraph's opening words find it well enough. */
@@ -87,7 +195,7 @@ const supports = (version: string) => Office.context.requirements.isSetSupported
  */
 async function insertSkeleton(profile: ReportProfile, fields: SkeletonFields): Promise<InsertOutcome> {
   const modern = supports("1.3");
-  const cursorInControlOn11 = modern ? false : await cursorIsInControl();
+  const cursorInControlOn11 = modern ? false : (await controlTagAtCursorOn11()) !== null;
   return Word.run(async (context): Promise<InsertOutcome> => {
     const document = context.document;
     const controls = document.contentControls;
@@ -156,16 +264,17 @@ async function insertSkeleton(profile: ReportProfile, fields: SkeletonFields): P
   });
 }
 
-/** WordApi 1.1 has only `parentContentControl`, which throws ItemNotFound outside a control. */
-async function cursorIsInControl(): Promise<boolean> {
+/** WordApi 1.1 has only `parentContentControl`, which throws ItemNotFound outside a control: the tag, or null. */
+async function controlTagAtCursorOn11(): Promise<string | null> {
   try {
-    await Word.run(async (context) => {
-      context.document.getSelection().parentContentControl.load("id");
+    return await Word.run(async (context) => {
+      const control = context.document.getSelection().parentContentControl;
+      control.load("tag");
       await context.sync();
+      return control.tag;
     });
-    return true;
   } catch (error) {
-    if (codeOf(error) === "ItemNotFound") return false;
+    if (codeOf(error) === "ItemNotFound") return null;
     throw error;
   }
 }

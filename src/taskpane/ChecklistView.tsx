@@ -1,0 +1,282 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  Text,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { CSSProperties, useEffect, useMemo, useState } from "react";
+import { ItemResult } from "../core/checklist";
+import { ReportHost } from "../host/types";
+import { ChecklistItem, ReportProfile, Section, sectionsOf } from "../profiles/schema";
+import { ChecklistState, ChecklistTracker } from "./checklist-tracker";
+import { Lang, Strings } from "./i18n";
+
+/* Inline styles with tokens, as in App.tsx. */
+const styles: Record<"root" | "list" | "item" | "status" | "evidence" | "note" | "guidance" | "header" | "actions", CSSProperties> = {
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    overflowWrap: "anywhere",
+    minWidth: 0,
+  },
+  status: { fontWeight: tokens.fontWeightSemibold },
+  evidence: { fontStyle: "italic", textAlign: "left" },
+  note: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  guidance: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    background: tokens.colorNeutralBackground3,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  header: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, width: "100%" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+};
+
+export interface ChecklistViewProps {
+  host: ReportHost;
+  profile: ReportProfile;
+  lang: Lang;
+  t: Strings;
+}
+
+/** An item counts as done when met or waived. */
+const isDone = (r: ItemResult) => r.status === "met" || r.status === "waived";
+
+/** What a quote is found by in Word: the words themselves, without the ellipses that cut it. */
+const quoteText = (evidence: string) => evidence.replace(/^…|…$/g, "").trim();
+
+/** "Danh mục": each section's requirements beside the text, following the cursor. */
+export default function ChecklistView({ host, profile, lang, t }: ChecklistViewProps) {
+  const [state, setState] = useState<ChecklistState | null>(null);
+  const [tracker, setTracker] = useState<ChecklistTracker | null>(null);
+  /** Sections opened by the drafter; the cursor's section opens by itself. */
+  const [opened, setOpened] = useState<string[]>([]);
+  const [waiving, setWaiving] = useState<ChecklistItem | null>(null);
+  const [reason, setReason] = useState("");
+  const [gone, setGone] = useState<string | null>(null);
+
+  useEffect(() => {
+    const started = new ChecklistTracker(host, profile, setState);
+    setTracker(started);
+    void started.start();
+    return () => started.stop();
+  }, [host, profile]);
+
+  const current = state?.current ?? null;
+  useEffect(() => {
+    if (current !== null) setOpened([current]);
+  }, [current]);
+
+  const sections = useMemo(() => sectionsOf(profile), [profile]);
+  const all = useMemo(() => [...(state?.items.values() ?? [])].flat(), [state]);
+  const done = all.filter(isDone).length;
+
+  if (!state || !tracker) return <Spinner size="tiny" labelPosition="after" label={t.reading} />;
+
+  const label = (item: ChecklistItem) => (lang === "en" ? item.label.en : item.label.vi);
+
+  const showEvidence = async (item: ItemResult) => {
+    setGone(null);
+    const found = item.evidence ? await host.select({ text: quoteText(item.evidence) }).catch(() => false) : false;
+    if (!found) setGone(item.id);
+  };
+
+  const statusText = (result: ItemResult) => {
+    switch (result.status) {
+      case "met":
+        return t.itemMet;
+      case "unmet":
+        return t.itemUnmet;
+      case "waived":
+        return t.itemWaived(result.reason ?? "");
+      case "manual":
+        return t.itemManual;
+    }
+  };
+
+  const renderItem = (item: ChecklistItem, result: ItemResult) => {
+    const statusId = `status-${item.id}`;
+    const waived = result.status === "waived";
+    return (
+      <li key={item.id} data-item={item.id} style={{ ...styles.item, borderLeftColor: isDone(result) ? tokens.colorPaletteGreenBorder2 : undefined }}>
+        {item.kind === "manual" && !waived ? (
+          <Checkbox
+            label={label(item)}
+            checked={result.status === "met"}
+            aria-describedby={statusId}
+            onChange={(_, data) => void tracker.mark(item.id, data.checked === true ? { state: "met", at: new Date().toISOString() } : null)}
+          />
+        ) : (
+          <Text>{label(item)}</Text>
+        )}
+        <Text id={statusId} size={200} style={{ ...styles.status, color: isDone(result) ? tokens.colorPaletteGreenForeground1 : undefined }}>
+          {statusText(result)}
+        </Text>
+        {result.evidence && (
+          <Link as="button" style={styles.evidence} onClick={() => void showEvidence(result)}>
+            {t.evidence(result.evidence)}
+          </Link>
+        )}
+        {result.contradicted && (
+          <Text size={200} style={styles.note}>
+            {t.tickedNotShown}
+          </Text>
+        )}
+        {waived && item.kind === "auto" && (
+          <Text size={200} style={styles.note}>
+            {t.waivedNotShown}
+          </Text>
+        )}
+        {gone === item.id && (
+          <MessageBar intent="warning" role="alert" layout="multiline">
+            <MessageBarBody>{t.evidenceGone}</MessageBarBody>
+          </MessageBar>
+        )}
+        <div style={styles.actions}>
+          {waived ? (
+            <Button size="small" onClick={() => void tracker.mark(item.id, null)}>
+              {t.unwaive}
+            </Button>
+          ) : (
+            result.status !== "met" && (
+              <Button
+                size="small"
+                onClick={() => {
+                  setReason("");
+                  setWaiving(item);
+                }}
+              >
+                {t.waive}
+              </Button>
+            )
+          )}
+        </div>
+      </li>
+    );
+  };
+
+  const renderSection = (section: Section) => {
+    const results = state.items.get(section.id) ?? [];
+    const match = state.sections.find((s) => s.id === section.id);
+    const title = lang === "en" ? section.title.en : section.title.vi;
+    return (
+      <AccordionItem key={section.id} value={section.id}>
+        <AccordionHeader>
+          <span style={styles.header}>
+            <span>
+              {section.id}. {title}
+            </span>
+            <span>{t.sectionProgress(results.filter(isDone).length, results.length)}</span>
+          </span>
+        </AccordionHeader>
+        <AccordionPanel>
+          {current === section.id && (
+            <Text size={200} weight="semibold">
+              {t.cursorHere}
+            </Text>
+          )}
+          {match?.status === "missing" && <Text size={200}>{t.sectionMissing}</Text>}
+          {match?.status === "empty" && <Text size={200}>{t.sectionEmpty}</Text>}
+          <section style={styles.guidance} aria-label={t.guidanceHeading}>
+            <Text size={200} weight="semibold">
+              {t.guidanceHeading}
+            </Text>
+            {section.guidance.map((line, i) => (
+              <Text key={i} size={200}>
+                {line}
+              </Text>
+            ))}
+          </section>
+          <ul style={styles.list}>{section.items.map((item) => renderItem(item, results.find((r) => r.id === item.id) ?? { id: item.id, section: section.id, status: "manual" }))}</ul>
+        </AccordionPanel>
+      </AccordionItem>
+    );
+  };
+
+  const confirmWaiver = () => {
+    if (!waiving || reason.trim() === "") return;
+    void tracker.mark(waiving.id, { state: "waived", reason: reason.trim(), at: new Date().toISOString() });
+    setWaiving(null);
+  };
+
+  return (
+    <div style={styles.root}>
+      <Text>{t.checklistIntro}</Text>
+      <Button disabledFocusable={state.phase === "reading"} onClick={() => void tracker.refresh()}>
+        {t.refresh}
+      </Button>
+      {state.phase === "reading" && <Spinner size="tiny" labelPosition="after" label={t.reading} />}
+      {state.phase === "failed" && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>{t.checkFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.storedWarning && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{lang === "en" ? state.storedWarning.en : state.storedWarning.vi}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.saveFailed && (
+        <MessageBar intent="warning" role="alert" layout="multiline">
+          <MessageBarBody>{t.saveFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t.checklistProgress(done, all.length)} validationState="none">
+        <ProgressBar value={all.length === 0 ? 0 : done / all.length} thickness="large" />
+      </Field>
+      <Accordion multiple collapsible openItems={opened} onToggle={(_, data) => setOpened(data.openItems.map(String))}>
+        {sections.map(renderSection)}
+      </Accordion>
+      <Dialog open={waiving !== null} onOpenChange={(_, data) => !data.open && setWaiving(null)}>
+        <DialogSurface>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              confirmWaiver();
+            }}
+          >
+            <DialogBody>
+              <DialogTitle>{waiving ? t.waiveTitle(label(waiving)) : ""}</DialogTitle>
+              <DialogContent>
+                <Field label={t.waiveReason} hint={t.waiveReasonHint} required>
+                  <Textarea value={reason} maxLength={200} onChange={(_, data) => setReason(data.value)} />
+                </Field>
+              </DialogContent>
+              <DialogActions>
+                <Button type="submit" appearance="primary" disabled={reason.trim() === ""}>
+                  {t.waiveConfirm}
+                </Button>
+                <Button onClick={() => setWaiving(null)}>{t.cancel}</Button>
+              </DialogActions>
+            </DialogBody>
+          </form>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { allParagraphs } from "../core/check";
+import { evaluateSection, ItemResult, StoredMark } from "../core/checklist";
+import { readStoredChecklist, ReadMarks, withMark } from "../core/checklist-store";
+import { Paragraph } from "../core/model";
+import { findSections, SectionMatch, sectionFromContent, sectionOfPlace } from "../core/sections";
+import { ReportHost } from "../host/types";
+import { Localized, ReportProfile, sectionsOf } from "../profiles/schema";
+
+/*
+ * The Danh mục view's logic, apart from React so that tests and the benchmark drive it directly. The whole
+ * document is read once (and again on request); after that a selection change costs one small read to learn
+ * where the cursor is and, inside a section's content control, one more to re-judge that section alone.
+ */
+
+export interface ChecklistState {
+  phase: "reading" | "ready" | "failed";
+  /** Every required section as last judged, in the profile's order. */
+  sections: SectionMatch[];
+  /** Every item with its status, by section id. */
+  items: ReadonlyMap<string, ItemResult[]>;
+  marks: Record<string, StoredMark>;
+  /** Stored data that was ignored, and why. */
+  storedWarning?: Localized;
+  /** The section the cursor is in; null outside every section. */
+  current: string | null;
+  /** The last tick or waiver could not be saved (a read-only document). */
+  saveFailed: boolean;
+}
+
+/** Selection events come in bursts while the drafter types or drags: wait for a pause. */
+export const FOLLOW_DELAY_MS = 250;
+
+export class ChecklistTracker {
+  private state: ChecklistState = { phase: "reading", sections: [], items: new Map(), marks: {}, current: null, saveFailed: false };
+  private paragraphs: Paragraph[] = [];
+  private stopWatching: (() => void) | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private pendingContent = new Set<string>();
+  private stopped = false;
+
+  constructor(
+    private readonly host: ReportHost,
+    private readonly profile: ReportProfile,
+    private readonly onChange: (state: ChecklistState) => void,
+    private readonly delayMs = FOLLOW_DELAY_MS,
+  ) {}
+
+  get current(): ChecklistState {
+    return this.state;
+  }
+
+  /** Reads the document and the stored marks, then follows the cursor. */
+  async start(): Promise<void> {
+    const stored: ReadMarks = readStoredChecklist(this.host.loadChecklist(), this.profile);
+    this.publish({ marks: stored.marks, storedWarning: stored.warning });
+    await this.refresh();
+    if (this.stopped) return;
+    try {
+      const tags = sectionsOf(this.profile).map((s) => s.id);
+      const stop = await this.host.watch(tags, (change) => this.schedule(change.kind === "content" ? change.tag : null));
+      if (this.stopped) stop();
+      else this.stopWatching = stop;
+    } catch {
+      // Without events the checklist still works: it is re-judged on request.
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.stopWatching?.();
+  }
+
+  /** Reads the whole document again and judges every section. */
+  async refresh(): Promise<void> {
+    this.publish({ phase: "reading" });
+    try {
+      const model = await this.host.readDocument();
+      this.paragraphs = allParagraphs(model);
+      const sections = findSections(this.profile, model);
+      this.publish({ phase: "ready", sections, items: this.judgeAll(sections, this.state.marks) });
+    } catch {
+      this.publish({ phase: "failed" });
+    }
+  }
+
+  /** Where the cursor is now, and that section re-judged from its current text when it has a content control. */
+  async follow(): Promise<void> {
+    const place = await this.host.readPlace();
+    const id = sectionOfPlace(place, this.state.sections, this.paragraphs);
+    if (id === undefined) return;
+    if (id !== this.state.current) this.publish({ current: id });
+    if (id !== null && place.tags.includes(id)) await this.rejudge(id);
+  }
+
+  /** Re-judges one tagged section from its content control alone. */
+  async rejudge(id: string): Promise<void> {
+    const content = await this.host.readTagged(id);
+    if (!content) return;
+    const old = this.state.sections.find((s) => s.id === id);
+    const fresh: SectionMatch = { ...sectionFromContent(this.profile, id, content), start: old?.start, end: old?.end, heading: old?.heading };
+    const sections = this.state.sections.map((s) => (s.id === id ? fresh : s));
+    this.publish({ sections, items: this.withSection(fresh, this.state.marks) });
+  }
+
+  /** Ticks, waives (with a reason) or clears an item, and stores it in the document. */
+  async mark(itemId: string, mark: StoredMark | null): Promise<void> {
+    const stored = withMark(this.profile, this.state.marks, itemId, mark);
+    const section = this.state.sections.find((s) => sectionsOf(this.profile).some((p) => p.id === s.id && p.items.some((i) => i.id === itemId)));
+    this.publish({ marks: stored.items, storedWarning: undefined, items: section ? this.withSection(section, stored.items) : this.state.items });
+    try {
+      await this.host.saveChecklist(stored);
+      this.publish({ saveFailed: false });
+    } catch {
+      this.publish({ saveFailed: true });
+    }
+  }
+
+  private schedule(contentTag: string | null): void {
+    if (this.stopped) return;
+    if (contentTag !== null) this.pendingContent.add(contentTag);
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      const edited = [...this.pendingContent];
+      this.pendingContent.clear();
+      void (async () => {
+        try {
+          for (const tag of edited) await this.rejudge(tag);
+          await this.follow();
+        } catch {
+          // The document may have closed or changed under us; the next event or a refresh tries again.
+        }
+      })();
+    }, this.delayMs);
+  }
+
+  private judgeAll(sections: SectionMatch[], marks: Record<string, StoredMark>): Map<string, ItemResult[]> {
+    const byId = new Map(sections.map((s) => [s.id, s]));
+    return new Map(sectionsOf(this.profile).map((section) => [section.id, evaluateSection(section, byId.get(section.id), marks)]));
+  }
+
+  private withSection(match: SectionMatch, marks: Record<string, StoredMark>): Map<string, ItemResult[]> {
+    const section = sectionsOf(this.profile).find((s) => s.id === match.id);
+    const items = new Map(this.state.items);
+    if (section) items.set(section.id, evaluateSection(section, match, marks));
+    return items;
+  }
+
+  private publish(change: Partial<ChecklistState>): void {
+    this.state = { ...this.state, ...change };
+    if (!this.stopped) this.onChange(this.state);
+  }
+}

@@ -1,0 +1,183 @@
+import { CHECKLIST_SETTING, readStoredChecklist } from "../src/core/checklist-store";
+import { findSections, sectionOfPlace } from "../src/core/sections";
+import { allParagraphs } from "../src/core/check";
+import { SkeletonFields } from "../src/core/skeleton/parts";
+import { installSimulatedOffice, SimDocument, SimulatedOffice } from "../src/host/sim";
+import { createWordHost } from "../src/host/word/word-host";
+import { defaultProfile } from "../src/profiles";
+import { ChecklistState, ChecklistTracker } from "../src/taskpane/checklist-tracker";
+import { docOf, GOOD_REPORT } from "./helpers/model";
+
+const fields: SkeletonFields = { province: "Thanh Hóa", agencyShort: "SLĐTBXH", number: "123", date: "2017-12-15", signer: "Nguyễn Văn A", deputy: false };
+
+let sim: SimulatedOffice | undefined;
+afterEach(() => sim?.uninstall());
+
+/** A document with the skeleton inserted by the add-in itself, in the simulated Word. */
+async function skeletonDocument(api = "1.9"): Promise<{ doc: SimDocument; sim: SimulatedOffice }> {
+  const doc = SimDocument.fromBody("<w:p/>");
+  doc.placeCursor(0, "end");
+  sim = installSimulatedOffice(doc, { requirementSets: { WordApi: api } });
+  const outcome = await createWordHost().insertSkeleton(defaultProfile, fields);
+  expect(outcome.kind).toBe("inserted");
+  return { doc, sim };
+}
+
+/** Starts a tracker without waiting between events, and resolves once its state satisfies `until`. */
+function track(): { tracker: ChecklistTracker; next: (until: (s: ChecklistState) => boolean) => Promise<ChecklistState> } {
+  let waiters: { until: (s: ChecklistState) => boolean; resolve: (s: ChecklistState) => void }[] = [];
+  const tracker = new ChecklistTracker(
+    createWordHost(),
+    defaultProfile,
+    (state) => {
+      const met = waiters.filter((w) => w.until(state));
+      waiters = waiters.filter((w) => !met.includes(w));
+      met.forEach((w) => w.resolve(state));
+    },
+    0,
+  );
+  const next = (until: (s: ChecklistState) => boolean) =>
+    until(tracker.current) ? Promise.resolve(tracker.current) : new Promise<ChecklistState>((resolve) => waiters.push({ until, resolve }));
+  return { tracker, next };
+}
+
+const status = (state: ChecklistState, id: string) => state.items.get(id.split(".")[0])?.find((i) => i.id === id)?.status;
+
+describe("the section the cursor is in", () => {
+  const doc = docOf(GOOD_REPORT);
+  const sections = findSections(defaultProfile, doc);
+  const paragraphs = allParagraphs(doc);
+
+  test("is told by a section's tag around the cursor, innermost first", () => {
+    expect(sectionOfPlace({ tags: ["bang-chi-tieu", "1a"], text: "" }, sections, paragraphs)).toBe("1a");
+  });
+
+  test("is none in the skeleton's other tagged parts", () => {
+    expect(sectionOfPlace({ tags: ["doc.header"], text: "SỞ LAO ĐỘNG" }, sections, paragraphs)).toBeNull();
+  });
+
+  test("in a report typed without the skeleton, is found by the cursor paragraph's text", () => {
+    const paragraph = paragraphs.find((p) => p.text.startsWith("Còn khó khăn"));
+    expect(paragraph).toBeDefined();
+    expect(sectionOfPlace({ tags: [], text: paragraph!.text }, sections, paragraphs)).toBe("1c");
+    // The heading belongs to its section too, and the match ignores accents' form and spacing.
+    const heading = sections.find((s) => s.id === "2b")!.heading!;
+    expect(sectionOfPlace({ tags: [], text: `  ${heading.normalize("NFD")} ` }, sections, paragraphs)).toBe("2b");
+  });
+
+  test("cannot be told from an empty paragraph or text typed since the last read", () => {
+    expect(sectionOfPlace({ tags: [], text: "" }, sections, paragraphs)).toBeUndefined();
+    expect(sectionOfPlace({ tags: [], text: "Một câu mới gõ sau lần đọc trước." }, sections, paragraphs)).toBeUndefined();
+  });
+});
+
+describe.each(["1.9", "1.1"])("the checklist in the simulated Word, WordApi %s", (api) => {
+  test("opens the cursor's section and re-judges it as the drafter writes", async () => {
+    const { doc } = await skeletonDocument(api);
+    const { tracker, next } = track();
+    await tracker.start();
+    expect(tracker.current.phase).toBe("ready");
+
+    doc.typeText({ tag: "1c" }, "Còn khó khăn trong giải quyết việc làm ở nông thôn.");
+    let state = await next((s) => s.current === "1c" && status(s, "1c.difficulties") === "met");
+    expect(status(state, "1c.causes")).toBe("unmet");
+
+    doc.typeText(" Nguyên nhân là do kinh tế tăng trưởng chậm.");
+    state = await next((s) => status(s, "1c.causes") === "met");
+    const causes = state.items.get("1c")!.find((i) => i.id === "1c.causes")!;
+    expect(causes.evidence).toContain("Nguyên nhân");
+
+    doc.placeCursor({ tag: "2b" }, "end");
+    state = await next((s) => s.current === "2b");
+    expect(status(state, "2b.national-assembly")).toBe("unmet");
+    tracker.stop();
+  });
+
+  test("a selection change costs at most two syncs", async () => {
+    const { doc, sim } = await skeletonDocument(api);
+    const { tracker } = track();
+    await tracker.start();
+    tracker.stop();
+    doc.placeCursor({ tag: "1b" }, "end");
+    const before = sim.stats.syncs;
+    await tracker.follow();
+    expect(tracker.current.current).toBe("1b");
+    expect(sim.stats.syncs - before).toBeLessThanOrEqual(api === "1.1" ? 3 : 2);
+  });
+});
+
+describe("ticks and waivers", () => {
+  test("are stored in the document's settings and read back when the pane opens again", async () => {
+    const { doc } = await skeletonDocument();
+    const first = track();
+    await first.tracker.start();
+    await first.tracker.mark("1b.assessment", { state: "met", at: "2017-12-15T08:00:00.000Z" });
+    await first.tracker.mark("2a.breakthrough", { state: "waived", reason: "Tỉnh chưa xác định giải pháp đột phá", at: "2017-12-15T08:01:00.000Z" });
+    first.tracker.stop();
+
+    expect(doc.savedSettings[CHECKLIST_SETTING]).toEqual({
+      profile: defaultProfile.id,
+      items: {
+        "1b.assessment": { state: "met", at: "2017-12-15T08:00:00.000Z" },
+        "2a.breakthrough": { state: "waived", reason: "Tỉnh chưa xác định giải pháp đột phá", at: "2017-12-15T08:01:00.000Z" },
+      },
+    });
+
+    const again = track();
+    await again.tracker.start();
+    expect(status(again.tracker.current, "1b.assessment")).toBe("met");
+    expect(status(again.tracker.current, "2a.breakthrough")).toBe("waived");
+    await again.tracker.mark("1b.assessment", null);
+    expect(status(again.tracker.current, "1b.assessment")).toBe("manual");
+    again.tracker.stop();
+  });
+
+  test("a tick the text contradicts is shown as such", async () => {
+    const { doc } = await skeletonDocument();
+    doc.typeText({ tag: "1c" }, "Còn khó khăn trong giải quyết việc làm.");
+    const { tracker } = track();
+    await tracker.start();
+    await tracker.mark("1c.causes", { state: "met", at: "2017-12-15T08:00:00.000Z" });
+    const causes = tracker.current.items.get("1c")!.find((i) => i.id === "1c.causes")!;
+    expect(causes).toMatchObject({ status: "met", contradicted: true });
+    tracker.stop();
+  });
+
+  test("malformed stored data is ignored with a warning, and the first tick replaces it", async () => {
+    const { doc } = await skeletonDocument();
+    Office.context.document.settings.set(CHECKLIST_SETTING, "{not json");
+    await new Promise<void>((resolve) => Office.context.document.settings.saveAsync(() => resolve()));
+    const { tracker } = track();
+    await tracker.start();
+    expect(tracker.current.storedWarning?.vi).toMatch(/bị hỏng/);
+    expect(tracker.current.phase).toBe("ready");
+    await tracker.mark("2a.feasible", { state: "met", at: "2017-12-15T08:00:00.000Z" });
+    expect(tracker.current.storedWarning).toBeUndefined();
+    expect(readStoredChecklist(doc.savedSettings[CHECKLIST_SETTING], defaultProfile).marks).toEqual({
+      "2a.feasible": { state: "met", at: "2017-12-15T08:00:00.000Z" },
+    });
+    tracker.stop();
+  });
+});
+
+describe("reading stored marks", () => {
+  test.each([
+    ["JSON that is not an object", "[1,2]"],
+    ["items that are not an object", '{"profile":"x","items":3}'],
+    ["a state that is not met or waived", { profile: defaultProfile.id, items: { "1b.assessment": { state: "done" } } }],
+    ["a reason that is not text", { profile: defaultProfile.id, items: { "2a.feasible": { state: "waived", reason: 7 } } }],
+    ["text that is not JSON", "{"],
+  ])("warns and keeps nothing wrong for %s", (_, value) => {
+    const { marks, warning } = readStoredChecklist(value, defaultProfile);
+    expect(warning?.en).toMatch(/malformed/);
+    expect(Object.values(marks).every((m) => m.state === "met" || m.state === "waived")).toBe(true);
+  });
+
+  test("ignores marks stored for another profile or for items the profile does not have", () => {
+    expect(readStoredChecklist({ profile: "other-2019", items: { "1b.assessment": { state: "met" } } }, defaultProfile)).toMatchObject({
+      marks: {},
+      warning: { en: expect.stringMatching(/another report profile/) },
+    });
+    expect(readStoredChecklist({ profile: defaultProfile.id, items: { "9z.unknown": { state: "met" } } }, defaultProfile)).toEqual({ marks: {} });
+  });
+});
