@@ -3,6 +3,9 @@
 //  - taskpane: bytes, raw and gzip, of every script taskpane.html loads from our build (office.js aside);
 //  - insertion: Office.js syncs and round trips of one skeleton insertion, in the simulated Word, on the
 //    newest API and on Word 2016's WordApi 1.1;
+//  - follow: the Danh mục view following the cursor, in the simulated Word: the time and Office.js syncs from a
+//    selection change to the checklist of the cursor's section, on the ~300-page report (sections found by their
+//    headings) and on the skeleton (sections in content controls, re-judged from the control's text);
 //  - check: syncs and round trips of reading the document for a check, small and ~300 pages; the time and peak
 //    memory of `report-drafter check` as a whole process on a ~300-page report against mammoth's
 //    extractRawText on the same file; the same for a folder of 63 reports of normal size.
@@ -79,6 +82,74 @@ async function readSyncs(label, bytes) {
   } finally {
     sim.uninstall();
   }
+}
+
+/** Paragraph indexes a quarter of the way into each found section: where a drafter's cursor might be. */
+function cursorStops(sections) {
+  return sections
+    .filter((s) => s.start !== undefined && s.end !== undefined)
+    .map((s) => ({ id: s.id, paragraph: s.start + Math.max(1, Math.floor((s.end - s.start) / 4)) }))
+    .filter((stop) => stop.paragraph < sections.find((s) => s.id === stop.id).end);
+}
+
+async function followCursor(label, bytes) {
+  const { SimDocument, installSimulatedOffice } = lib("host/sim");
+  const { createWordHost } = lib("host/word/word-host");
+  const { ChecklistTracker } = lib("taskpane/checklist-tracker");
+  const { defaultProfile } = lib("profiles");
+  const decoder = new TextDecoder();
+  const parts = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, decoder.decode(data)]));
+  const doc = SimDocument.fromPackageParts(parts);
+  const sim = installSimulatedOffice(doc);
+  try {
+    const tracker = new ChecklistTracker(createWordHost(), defaultProfile, () => undefined, 0);
+    await tracker.start();
+    // Events off: each move below is followed once, explicitly, and timed alone.
+    tracker.stop();
+    const moves = [];
+    for (const stop of cursorStops(tracker.current.sections)) {
+      doc.placeCursor(stop.paragraph, "end");
+      const syncs = sim.stats.syncs;
+      const start = process.hrtime.bigint();
+      await tracker.follow();
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (tracker.current.current !== stop.id) throw new Error(`the cursor in ${stop.id} was followed to ${tracker.current.current}`);
+      moves.push({ section: stop.id, ms: Math.round(ms * 10) / 10, syncs: sim.stats.syncs - syncs });
+    }
+    return {
+      document: label,
+      moves,
+      maxMs: Math.max(...moves.map((m) => m.ms)),
+      maxSyncs: Math.max(...moves.map((m) => m.syncs)),
+      goalMs: 100,
+      goalSyncs: 2,
+    };
+  } finally {
+    sim.uninstall();
+  }
+}
+
+/** The skeleton with every section written in, as the drafter's cursor finds it. */
+function filledSkeletonDocx() {
+  const { SimDocument } = lib("host/sim");
+  const { docxParts } = lib("core/ooxml/package");
+  const { serializeXml } = lib("core/ooxml/xml");
+  const { zipParts } = lib("host/docx/zip");
+  const { defaultProfile, sectionsOf } = lib("profiles");
+  const decoder = new TextDecoder();
+  const parts = Object.fromEntries(Object.entries(unzipSync(skeletonDocx())).map(([name, data]) => [name, decoder.decode(data)]));
+  const doc = SimDocument.fromPackageParts(parts);
+  const sentence = "Còn khó khăn trong giải quyết việc làm; nguyên nhân là do kinh tế tăng trưởng chậm, đạt 95% kế hoạch. ";
+  for (const section of sectionsOf(defaultProfile)) doc.typeText({ tag: section.id }, sentence.repeat(40));
+  const body = doc.body.children.filter((c) => typeof c !== "string" && c.name !== "w:sectPr").map((c) => serializeXml(c)).join("");
+  return zipParts(docxParts(defaultProfile, body));
+}
+
+async function followFigures() {
+  return [
+    await followCursor("~300 pages, sections by heading", reportDocx({ paragraphs: BIG_REPORT_PARAGRAPHS })),
+    await followCursor("skeleton, sections in content controls", filledSkeletonDocx()),
+  ];
 }
 
 /* Whole processes: wall clock and peak memory ----------------------------------------------------------------- */
@@ -189,12 +260,14 @@ async function checkFigures() {
 
 async function main() {
   const only = process.argv[2];
-  if (only !== undefined && only !== "check") throw new Error("usage: node scripts/bench.js [check]");
+  if (only !== undefined && only !== "check" && only !== "follow") throw new Error("usage: node scripts/bench.js [check|follow]");
   const result = {};
   if (only === undefined) {
     result.taskpane = taskpaneBytes();
     result.insertion = [await insertionSyncs("1.9"), await insertionSyncs("1.1")];
+    result.follow = await followFigures();
   }
+  if (only === "follow") result.follow = await followFigures();
   if (only === undefined || only === "check") result.check = await checkFigures();
   result.machine = { cpus: os.cpus().length, loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100), node: process.version };
   console.log(JSON.stringify(result, null, 2));

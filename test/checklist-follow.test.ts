@@ -48,8 +48,8 @@ describe("the section the cursor is in", () => {
   const sections = findSections(defaultProfile, doc);
   const paragraphs = allParagraphs(doc);
 
-  test("is told by a section's tag around the cursor, innermost first", () => {
-    expect(sectionOfPlace({ tags: ["bang-chi-tieu", "1a"], text: "" }, sections, paragraphs)).toBe("1a");
+  test("is told by the tag of the section control around the cursor", () => {
+    expect(sectionOfPlace({ tags: ["1a"], text: "" }, sections, paragraphs)).toBe("1a");
   });
 
   test("is none in the skeleton's other tagged parts", () => {

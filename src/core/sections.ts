@@ -232,7 +232,11 @@ export interface CursorPlace {
 /** Paragraph indexes by folded text, built once per document read: finding the cursor's paragraph is then one look-up. */
 const paragraphsByText = new WeakMap<readonly Paragraph[], Map<string, number[]>>();
 
-function indexByText(paragraphs: readonly Paragraph[]): Map<string, number[]> {
+/**
+ * Builds the look-up sectionOfPlace uses for these paragraphs (it is built on first use otherwise): on a long
+ * document, better done right after reading it than on the drafter's first move.
+ */
+export function indexByText(paragraphs: readonly Paragraph[]): Map<string, number[]> {
   let index = paragraphsByText.get(paragraphs);
   if (!index) {
     index = new Map();

@@ -1,5 +1,5 @@
 import { Button, FluentProvider, makeStyles, Text, ToggleButton, tokens, Toolbar, webLightTheme } from "@fluentui/react-components";
-import { ArrowDownloadRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, ArrowResetRegular } from "@fluentui/react-icons";
 import { ReportHost } from "../host/types";
 import { SimDocument } from "../host/sim";
 import { defaultProfile } from "../profiles";
@@ -8,13 +8,15 @@ import { ThemeKind } from "../taskpane/office-theme";
 import { Pane } from "../taskpane/Pane";
 import { DocumentView } from "./DocumentView";
 import { downloadDocx, simulatedDocx } from "./download";
+import { forgetDocument } from "./saved";
 import { PlaygroundOptions, withOption } from "./options";
 
-const labels: Record<Lang, { title: string; toolbar: string; download: string; english: string; dark: string; document: string }> = {
+const labels: Record<Lang, { title: string; toolbar: string; download: string; restart: string; english: string; dark: string; document: string }> = {
   vi: {
     title: "Soạn báo cáo: thử trong trình duyệt",
     toolbar: "Công cụ thử",
     download: "Tải về .docx",
+    restart: "Làm lại từ đầu",
     english: "English",
     dark: "Giao diện tối",
     document: "Tài liệu Word mô phỏng",
@@ -23,6 +25,7 @@ const labels: Record<Lang, { title: string; toolbar: string; download: string; e
     title: "Report drafter: browser playground",
     toolbar: "Playground tools",
     download: "Download .docx",
+    restart: "Start over",
     english: "English",
     dark: "Dark theme",
     document: "Simulated Word document",
@@ -68,6 +71,16 @@ export function Playground({ doc, host, lang, themeKind, options }: PlaygroundPr
         <Toolbar aria-label={t.toolbar}>
           <Button appearance="subtle" icon={<ArrowDownloadRegular />} onClick={() => downloadDocx(simulatedDocx(doc, defaultProfile), "bao-cao-thu.docx")}>
             {t.download}
+          </Button>
+          <Button
+            appearance="subtle"
+            icon={<ArrowResetRegular />}
+            onClick={() => {
+              forgetDocument(window.sessionStorage);
+              window.location.reload();
+            }}
+          >
+            {t.restart}
           </Button>
           <ToggleButton appearance="subtle" checked={options.api === "1.1"} onClick={() => go({ ...options, api: options.api === "1.1" ? null : "1.1" })}>
             Word 2016 (API 1.1)

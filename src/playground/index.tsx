@@ -5,10 +5,12 @@ import { paneSettingsFromOffice } from "../taskpane/office-context";
 import { readOptions } from "./options";
 import { Playground } from "./Playground";
 import { sampleDocument } from "./sample";
+import { keepDocument, savedDocument } from "./saved";
 import { exposeSimDocument } from "./sim-window";
 
 const options = readOptions(window.location.search);
-const doc = sampleDocument();
+const doc = savedDocument(window.sessionStorage) ?? sampleDocument();
+keepDocument(doc, window.sessionStorage);
 installSimulatedOffice(doc, {
   requirementSets: options.api ? { WordApi: options.api } : undefined,
   displayLanguage: options.lang === "en" ? "en-US" : "vi-VN",

@@ -2,7 +2,7 @@ import { allParagraphs } from "../core/check";
 import { evaluateSection, ItemResult, StoredMark } from "../core/checklist";
 import { readStoredChecklist, ReadMarks, withMark } from "../core/checklist-store";
 import { Paragraph } from "../core/model";
-import { findSections, SectionMatch, sectionFromContent, sectionOfPlace } from "../core/sections";
+import { findSections, indexByText, SectionMatch, sectionFromContent, sectionOfPlace } from "../core/sections";
 import { ReportHost } from "../host/types";
 import { Localized, ReportProfile, sectionsOf } from "../profiles/schema";
 
@@ -77,6 +77,7 @@ export class ChecklistTracker {
     try {
       const model = await this.host.readDocument();
       this.paragraphs = allParagraphs(model);
+      indexByText(this.paragraphs);
       const sections = findSections(this.profile, model);
       this.publish({ phase: "ready", sections, items: this.judgeAll(sections, this.state.marks) });
     } catch {

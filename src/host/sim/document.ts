@@ -111,7 +111,9 @@ export type SimChange =
       source: "api" | "user";
       /** Controls whose content a user edit changed. */ controls: XmlElement[];
     }
-  | { kind: "selection" };
+  | { kind: "selection" }
+  /** The add-in saved its settings (settings.saveAsync). */
+  | { kind: "settings" };
 
 /** Lookups over the current tree, rebuilt lazily after each change. */
 interface DocIndex {
@@ -1453,5 +1455,6 @@ export class SimDocument {
   /** The add-in's settings as saved in the document (used by Office.context.document.settings). */
   saveSettings(values: Record<string, unknown>): void {
     this.savedSettings = JSON.parse(JSON.stringify(values)) as Record<string, unknown>;
+    this.emit({ kind: "settings" });
   }
 }

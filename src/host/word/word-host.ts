@@ -62,18 +62,19 @@ function saveSetting(name: string, value: unknown): Promise<void> {
   });
 }
 
-/** One round trip: the cursor's paragraph and the two controls around it (a section's, and any control inside it). */
+/**
+ * One round trip: the cursor's paragraph and the innermost control around it. (Nothing is asked of a null object:
+ * that fails the batch.) A control nested in a section leaves the section to be found by the paragraph's text.
+ */
 async function readPlace(): Promise<CursorPlace> {
   return Word.run(async (context) => {
     const selection = context.document.getSelection();
     const paragraph = selection.paragraphs.getFirst();
     paragraph.load("text");
-    const inner = selection.parentContentControlOrNullObject;
-    inner.load("tag");
-    const outer = inner.parentContentControlOrNullObject;
-    outer.load("tag");
+    const control = selection.parentContentControlOrNullObject;
+    control.load("tag");
     await context.sync();
-    return { tags: [inner, outer].filter((c) => !c.isNullObject).map((c) => c.tag), text: paragraph.text };
+    return { tags: control.isNullObject ? [] : [control.tag], text: paragraph.text };
   });
 }
 

@@ -1,0 +1,103 @@
+/**
+ * The Danh mục view in a real browser, on the playground's simulated Word: the checklist follows the cursor into
+ * section 1c and re-judges it as the drafter writes; a manual tick survives reloading the page (the playground
+ * keeps its document as Word keeps a saved file); a waiver takes a reason; axe finds nothing on the view.
+ */
+import { ChildProcess } from "child_process";
+import { Page } from "playwright-core";
+import type {} from "../src/playground/sim-window";
+import { axeViolations, Browser, ensureBuilt, launchChromium, paneAt320, startPlayground } from "./helpers/playground";
+import { requireTool } from "./helpers/tool";
+
+const haveChromium = requireTool("chromium", "install chromium (apt-get install chromium)");
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+describeInBrowser("the Danh mục view", () => {
+  let server: ChildProcess;
+  let baseUrl: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    ({ server, url: baseUrl } = await startPlayground());
+    browser = await launchChromium();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  async function openChecklist(page: Page): Promise<void> {
+    await page.getByRole("tab", { name: "Danh mục" }).click();
+    await page.getByRole("button", { name: "Đọc lại tài liệu" }).and(page.locator(":not([aria-disabled=true])")).waitFor();
+  }
+
+  async function openWithSkeleton(): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(baseUrl);
+    await page.locator("[data-paragraph]").first().waitFor();
+    const insert = page.getByRole("button", { name: "Chèn khung báo cáo" });
+    await insert.and(page.locator(":not([aria-disabled=true])")).waitFor();
+    await insert.click();
+    await page.getByRole("status").filter({ hasText: "Đã chèn khung báo cáo" }).waitFor();
+    await openChecklist(page);
+    return page;
+  }
+
+  const item = (page: Page, id: string) => page.locator(`[data-item="${id}"]`);
+  const statusOf = (page: Page, id: string) => item(page, id).locator(`#status-${id.replace(".", "\\.")}`);
+
+  test("follows the cursor into 1c and judges the causes as the drafter writes them", async () => {
+    const page = await openWithSkeleton();
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(error.message));
+
+    await page.evaluate(() => window.__simDoc?.typeText({ tag: "1c" }, "Còn khó khăn trong giải quyết việc làm ở nông thôn."));
+    await statusOf(page, "1c.difficulties").filter({ hasText: /^Đạt$/ }).waitFor();
+    await expect(statusOf(page, "1c.causes").textContent()).resolves.toBe("Chưa đạt");
+    await expect(page.getByText("Con trỏ đang ở mục này").count()).resolves.toBe(1);
+
+    await page.evaluate(() => window.__simDoc?.typeText(" Nguyên nhân là do kinh tế tăng trưởng chậm."));
+    await statusOf(page, "1c.causes").filter({ hasText: /^Đạt$/ }).waitFor();
+
+    // The quoted evidence selects itself in the document.
+    await item(page, "1c.causes").getByRole("button", { name: /Nguyên nhân là do/ }).click();
+    await page.waitForFunction(() => {
+      const doc = window.__simDoc;
+      const selection = doc?.selectionInfo();
+      const paragraph = doc?.paragraphs()[selection?.start.paragraph ?? -1];
+      return selection?.collapsed === false && paragraph?.tags.includes("1c") && paragraph.text.includes("Nguyên nhân là do");
+    });
+
+    expect(await axeViolations(page)).toEqual([]);
+    const fit = await paneAt320(page);
+    expect(fit === null || fit.content <= fit.width).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("a manual tick is kept in the document across a reload; a waiver takes a reason", async () => {
+    const page = await openWithSkeleton();
+    await page.evaluate(() => window.__simDoc?.placeCursor({ tag: "1b" }, "end"));
+    const tick = item(page, "1b.assessment").getByRole("checkbox");
+    await tick.check();
+    await statusOf(page, "1b.assessment").filter({ hasText: /^Đạt$/ }).waitFor();
+
+    await page.evaluate(() => window.__simDoc?.placeCursor({ tag: "2a" }, "end"));
+    await item(page, "2a.breakthrough").getByRole("button", { name: "Bỏ qua…" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("textbox", { name: /Lý do/ }).fill("Tỉnh đã báo cáo giải pháp đột phá riêng");
+    await dialog.getByRole("button", { name: "Bỏ qua", exact: true }).click();
+    await statusOf(page, "2a.breakthrough").filter({ hasText: "Bỏ qua: Tỉnh đã báo cáo giải pháp đột phá riêng" }).waitFor();
+
+    await page.reload();
+    await page.locator("[data-paragraph]").first().waitFor();
+    await openChecklist(page);
+    await page.getByRole("button", { name: /^1b\./ }).click();
+    await expect(item(page, "1b.assessment").getByRole("checkbox").isChecked()).resolves.toBe(true);
+    await page.getByRole("button", { name: /^2a\./ }).click();
+    await expect(statusOf(page, "2a.breakthrough").textContent()).resolves.toBe("Bỏ qua: Tỉnh đã báo cáo giải pháp đột phá riêng");
+    await page.close();
+  });
+});
