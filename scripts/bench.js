@@ -48,7 +48,7 @@ async function insertionSyncs(requirementSet) {
   const { SimDocument, installSimulatedOffice } = lib("host/sim");
   const { createWordHost } = lib("host/word/word-host");
   const { defaultProfile } = lib("profiles");
-  const doc = SimDocument.fromBody('<w:p><w:r><w:t>Đoạn văn có sẵn của người soạn.</w:t></w:r></w:p>');
+  const doc = SimDocument.fromBody("<w:p><w:r><w:t>Đoạn văn có sẵn của người soạn.</w:t></w:r></w:p>");
   const sim = installSimulatedOffice(doc, { requirementSets: { WordApi: requirementSet } });
   try {
     const outcome = await createWordHost().insertSkeleton(defaultProfile, FIELDS);
@@ -141,7 +141,10 @@ function filledSkeletonDocx() {
   const doc = SimDocument.fromPackageParts(parts);
   const sentence = "Còn khó khăn trong giải quyết việc làm; nguyên nhân là do kinh tế tăng trưởng chậm, đạt 95% kế hoạch. ";
   for (const section of sectionsOf(defaultProfile)) doc.typeText({ tag: section.id }, sentence.repeat(40));
-  const body = doc.body.children.filter((c) => typeof c !== "string" && c.name !== "w:sectPr").map((c) => serializeXml(c)).join("");
+  const body = doc.body.children
+    .filter((c) => typeof c !== "string" && c.name !== "w:sectPr")
+    .map((c) => serializeXml(c))
+    .join("");
   return zipParts(docxParts(defaultProfile, body));
 }
 
@@ -187,7 +190,8 @@ function timeInterleaved(commands, reporter) {
   }));
 }
 
-const MAMMOTH_SCRIPT = 'require("mammoth").extractRawText({ path: process.argv[1] }).then((r) => process.stdout.write(String(r.value.length)))';
+const MAMMOTH_SCRIPT =
+  'require("mammoth").extractRawText({ path: process.argv[1] }).then((r) => process.stdout.write(String(r.value.length)))';
 
 function bigReport(file, reporter) {
   const [check, mammoth] = timeInterleaved(

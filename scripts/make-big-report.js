@@ -20,7 +20,11 @@ function random() {
   return seed / 0x80000000;
 }
 const pick = (items) => items[Math.floor(random() * items.length)];
-const rsid = () => Math.floor(random() * 0xffffffff).toString(16).toUpperCase().padStart(8, "0");
+const rsid = () =>
+  Math.floor(random() * 0xffffffff)
+    .toString(16)
+    .toUpperCase()
+    .padStart(8, "0");
 const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 function run(text, { bold = false, italic = false, size = 28 } = {}) {
@@ -42,9 +46,16 @@ function cell(texts, width, { bold = false, align = "center", size = 26 } = {}) 
 
 function table(rows, widths, { borders = true } = {}) {
   const border = borders ? "single" : "nil";
-  const sides = ["top", "left", "bottom", "right", "insideH", "insideV"].map((s) => `<w:${s} w:val="${border}" w:sz="4" w:space="0" w:color="auto"/>`).join("");
+  const sides = ["top", "left", "bottom", "right", "insideH", "insideV"]
+    .map((s) => `<w:${s} w:val="${border}" w:sz="4" w:space="0" w:color="auto"/>`)
+    .join("");
   const grid = widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("");
-  const body = rows.map((row, i) => `<w:tr w:rsidR="${rsid()}">${row.map((c, j) => cell([c], widths[j], { bold: i === 0 && borders, align: j === 0 && i > 0 ? "left" : "center" })).join("")}</w:tr>`).join("");
+  const body = rows
+    .map(
+      (row, i) =>
+        `<w:tr w:rsidR="${rsid()}">${row.map((c, j) => cell([c], widths[j], { bold: i === 0 && borders, align: j === 0 && i > 0 ? "left" : "center" })).join("")}</w:tr>`,
+    )
+    .join("");
   return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${sides}</w:tblBorders><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${body}</w:tbl>`;
 }
 
@@ -62,18 +73,48 @@ const FIELDS = [
   "Bình đẳng giới",
   "Phòng, chống tệ nạn xã hội",
 ];
-const SUBJECTS = ["Sở Lao động - Thương binh và Xã hội", "Ủy ban nhân dân các huyện, thị xã, thành phố", "các cơ sở giáo dục nghề nghiệp", "Ngân hàng Chính sách xã hội tỉnh", "Bảo hiểm xã hội tỉnh", "các doanh nghiệp trên địa bàn", "Phòng Lao động - Thương binh và Xã hội cấp huyện"];
-const VERBS = ["đã chủ động phối hợp triển khai", "tập trung chỉ đạo thực hiện", "tổ chức tuyên truyền, phổ biến", "thường xuyên kiểm tra, giám sát việc thực hiện", "rà soát, tổng hợp và báo cáo kết quả", "hướng dẫn các địa phương thực hiện"];
-const OBJECTS = ["các chính sách hỗ trợ người lao động", "chương trình mục tiêu quốc gia giảm nghèo bền vững", "Đề án đào tạo nghề cho lao động nông thôn", "chế độ ưu đãi đối với người có công với cách mạng", "chính sách trợ giúp xã hội hằng tháng", "kế hoạch phòng, chống tai nạn lao động", "các quy định của Bộ luật Lao động năm 2012"];
+const SUBJECTS = [
+  "Sở Lao động - Thương binh và Xã hội",
+  "Ủy ban nhân dân các huyện, thị xã, thành phố",
+  "các cơ sở giáo dục nghề nghiệp",
+  "Ngân hàng Chính sách xã hội tỉnh",
+  "Bảo hiểm xã hội tỉnh",
+  "các doanh nghiệp trên địa bàn",
+  "Phòng Lao động - Thương binh và Xã hội cấp huyện",
+];
+const VERBS = [
+  "đã chủ động phối hợp triển khai",
+  "tập trung chỉ đạo thực hiện",
+  "tổ chức tuyên truyền, phổ biến",
+  "thường xuyên kiểm tra, giám sát việc thực hiện",
+  "rà soát, tổng hợp và báo cáo kết quả",
+  "hướng dẫn các địa phương thực hiện",
+];
+const OBJECTS = [
+  "các chính sách hỗ trợ người lao động",
+  "chương trình mục tiêu quốc gia giảm nghèo bền vững",
+  "Đề án đào tạo nghề cho lao động nông thôn",
+  "chế độ ưu đãi đối với người có công với cách mạng",
+  "chính sách trợ giúp xã hội hằng tháng",
+  "kế hoạch phòng, chống tai nạn lao động",
+  "các quy định của Bộ luật Lao động năm 2012",
+];
 const RESULTS = [
-  () => `giải quyết việc làm cho ${thousands(20000 + random() * 15000)} lao động, đạt ${decimal(95 + random() * 15)}% kế hoạch năm, tăng ${decimal(random() * 8)}% so với năm 2016`,
+  () =>
+    `giải quyết việc làm cho ${thousands(20000 + random() * 15000)} lao động, đạt ${decimal(95 + random() * 15)}% kế hoạch năm, tăng ${decimal(random() * 8)}% so với năm 2016`,
   () => `tuyển sinh ${thousands(30000 + random() * 20000)} người, đạt ${decimal(98 + random() * 8)}% kế hoạch`,
   () => `tỷ lệ hộ nghèo giảm còn ${decimal(5 + random() * 10)}%, giảm ${decimal(1 + random() * 2)} điểm phần trăm so với cuối năm 2016`,
-  () => `chi trả kịp thời trợ cấp cho ${thousands(40000 + random() * 30000)} đối tượng với tổng kinh phí ${thousands(200 + random() * 300)} tỷ đồng`,
+  () =>
+    `chi trả kịp thời trợ cấp cho ${thousands(40000 + random() * 30000)} đối tượng với tổng kinh phí ${thousands(200 + random() * 300)} tỷ đồng`,
   () => `${thousands(1000 + random() * 3000)} lao động đi làm việc ở nước ngoài theo hợp đồng, vượt kế hoạch đề ra`,
   () => `tỷ lệ lao động qua đào tạo đạt ${decimal(55 + random() * 10)}%, tăng ${decimal(2 + random() * 2)} điểm phần trăm so với năm trước`,
 ];
-const CLOSERS = ["góp phần ổn định đời sống nhân dân và bảo đảm an sinh xã hội trên địa bàn tỉnh.", "tuy nhiên vẫn còn một số khó khăn, vướng mắc cần tiếp tục tháo gỡ.", "được các cấp, các ngành và nhân dân đồng tình, hưởng ứng.", "bảo đảm đúng đối tượng, đúng chế độ, công khai, minh bạch."];
+const CLOSERS = [
+  "góp phần ổn định đời sống nhân dân và bảo đảm an sinh xã hội trên địa bàn tỉnh.",
+  "tuy nhiên vẫn còn một số khó khăn, vướng mắc cần tiếp tục tháo gỡ.",
+  "được các cấp, các ngành và nhân dân đồng tình, hưởng ứng.",
+  "bảo đảm đúng đối tượng, đúng chế độ, công khai, minh bạch.",
+];
 
 function thousands(n) {
   return Math.round(n).toLocaleString("de-DE");
@@ -131,8 +172,24 @@ function buildDocument(totalParagraphs, province, omit) {
     ),
   );
   out.push(paragraph([run("BÁO CÁO", { bold: true })], { align: "center", indent: false }));
-  out.push(paragraph([run("Đánh giá tình hình thực hiện năm 2017; nhiệm vụ, giải pháp thực hiện kế hoạch năm 2018 lĩnh vực lao động, người có công và xã hội", { bold: true })], { align: "center", indent: false }));
-  out.push(paragraph([run(`Thực hiện Công văn số 5121/LĐTBXH-KHTC ngày 07/12/2017 của Bộ Lao động - Thương binh và Xã hội, Sở Lao động - Thương binh và Xã hội ${fullName(province)} báo cáo như sau:`)]));
+  out.push(
+    paragraph(
+      [
+        run(
+          "Đánh giá tình hình thực hiện năm 2017; nhiệm vụ, giải pháp thực hiện kế hoạch năm 2018 lĩnh vực lao động, người có công và xã hội",
+          { bold: true },
+        ),
+      ],
+      { align: "center", indent: false },
+    ),
+  );
+  out.push(
+    paragraph([
+      run(
+        `Thực hiện Công văn số 5121/LĐTBXH-KHTC ngày 07/12/2017 của Bộ Lao động - Thương binh và Xã hội, Sở Lao động - Thương binh và Xã hội ${fullName(province)} báo cáo như sau:`,
+      ),
+    ]),
+  );
 
   const sections = [
     { group: "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN CHỈ TIÊU, NHIỆM VỤ NĂM 2017" },
@@ -141,7 +198,12 @@ function buildDocument(totalParagraphs, province, omit) {
     { id: "1c", heading: "3. Khó khăn, tồn tại và nguyên nhân", share: 0.1 },
     { group: "II. CHỈ TIÊU, NHIỆM VỤ NĂM 2018" },
     { id: "2a", heading: "1. Chỉ tiêu, nhiệm vụ, giải pháp chủ yếu thực hiện kế hoạch năm 2018", share: 0.2, table: true },
-    { id: "2b", heading: "2. Đề xuất, kiến nghị", share: 0.1, subheadings: ["a) Đối với Quốc hội", "b) Đối với Chính phủ", "c) Đối với Bộ Lao động - Thương binh và Xã hội"] },
+    {
+      id: "2b",
+      heading: "2. Đề xuất, kiến nghị",
+      share: 0.1,
+      subheadings: ["a) Đối với Quốc hội", "b) Đối với Chính phủ", "c) Đối với Bộ Lao động - Thương binh và Xã hội"],
+    },
   ];
   for (const section of sections) {
     if (section.group) {
@@ -168,9 +230,10 @@ function buildDocument(totalParagraphs, province, omit) {
       ],
       [4600, 4800],
       { borders: false },
-    ).replace(/\n/g, "</w:t><w:br/><w:t xml:space=\"preserve\">"),
+    ).replace(/\n/g, '</w:t><w:br/><w:t xml:space="preserve">'),
   );
-  const sectPr = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>';
+  const sectPr =
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${out.join("")}${sectPr}</w:body></w:document>`;
 }
 

@@ -3,7 +3,9 @@
  * A picture of the task pane for the README: the playground in headless Chromium, the fields filled, the
  * skeleton inserted, then the pane (340 px wide, as Word shows it) saved as a PNG.
  *
- *   node scripts/screenshot.js [--out assets/screenshot-pane.png] [--query "?lang=en&theme=dark"]
+ *   node scripts/screenshot.js [--out assets/screenshot-pane.png] [--query "?lang=en&theme=dark"] [--view checklist]
+ *
+ * With --view checklist, section 1c is then written in and the Danh mục view shown with the cursor in it.
  *
  * Uses dist/ as built (npm run build), building it first when it is missing. Needs Debian's chromium.
  */
@@ -44,7 +46,15 @@ async function main() {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "screenshot-chromium-"));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--headless",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
     viewport: { width: 1280, height: 1000 },
     deviceScaleFactor: 1,
   });
@@ -67,6 +77,13 @@ async function main() {
 
     await insert.click();
     await page.getByRole("status").first().waitFor();
+    if (option("--view", "compose") === "checklist") {
+      await page.getByRole("tab", { name: english ? "Checklist" : "Danh mục" }).click();
+      await page.evaluate(() =>
+        window.__simDoc.typeText({ tag: "1c" }, "Còn khó khăn trong giải quyết việc làm ở nông thôn, chất lượng lao động còn thấp."),
+      );
+      await page.locator('[data-item="1c.causes"]').waitFor();
+    }
     // Let the message bar's entrance animation finish.
     await page.waitForTimeout(500);
     // The pane's content, not the empty column below it.

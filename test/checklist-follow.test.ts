@@ -8,7 +8,14 @@ import { defaultProfile } from "../src/profiles";
 import { ChecklistState, ChecklistTracker } from "../src/taskpane/checklist-tracker";
 import { docOf, GOOD_REPORT } from "./helpers/model";
 
-const fields: SkeletonFields = { province: "Thanh Hóa", agencyShort: "SLĐTBXH", number: "123", date: "2017-12-15", signer: "Nguyễn Văn A", deputy: false };
+const fields: SkeletonFields = {
+  province: "Thanh Hóa",
+  agencyShort: "SLĐTBXH",
+  number: "123",
+  date: "2017-12-15",
+  signer: "Nguyễn Văn A",
+  deputy: false,
+};
 
 let sim: SimulatedOffice | undefined;
 afterEach(() => sim?.uninstall());
@@ -112,7 +119,11 @@ describe("ticks and waivers", () => {
     const first = track();
     await first.tracker.start();
     await first.tracker.mark("1b.assessment", { state: "met", at: "2017-12-15T08:00:00.000Z" });
-    await first.tracker.mark("2a.breakthrough", { state: "waived", reason: "Tỉnh chưa xác định giải pháp đột phá", at: "2017-12-15T08:01:00.000Z" });
+    await first.tracker.mark("2a.breakthrough", {
+      state: "waived",
+      reason: "Tỉnh chưa xác định giải pháp đột phá",
+      at: "2017-12-15T08:01:00.000Z",
+    });
     first.tracker.stop();
 
     expect(doc.savedSettings[CHECKLIST_SETTING]).toEqual({
@@ -178,6 +189,8 @@ describe("reading stored marks", () => {
       marks: {},
       warning: { en: expect.stringMatching(/another report profile/) },
     });
-    expect(readStoredChecklist({ profile: defaultProfile.id, items: { "9z.unknown": { state: "met" } } }, defaultProfile)).toEqual({ marks: {} });
+    expect(readStoredChecklist({ profile: defaultProfile.id, items: { "9z.unknown": { state: "met" } } }, defaultProfile)).toEqual({
+      marks: {},
+    });
   });
 });

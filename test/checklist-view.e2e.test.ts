@@ -62,7 +62,9 @@ describeInBrowser("the Danh mục view", () => {
     await statusOf(page, "1c.causes").filter({ hasText: /^Đạt$/ }).waitFor();
 
     // The quoted evidence selects itself in the document.
-    await item(page, "1c.causes").getByRole("button", { name: /Nguyên nhân là do/ }).click();
+    await item(page, "1c.causes")
+      .getByRole("button", { name: /Nguyên nhân là do/ })
+      .click();
     await page.waitForFunction(() => {
       const doc = window.__simDoc;
       const selection = doc?.selectionInfo();

@@ -23,7 +23,23 @@ const corpus = path.resolve(__dirname, "../../shared/corpus/foreign");
 
 describe("report-drafter check", () => {
   beforeAll(async () => {
-    expect((await cli("skeleton", "--out", "khung.docx", "--province", "Thanh Hóa", "--number", "12", "--date", "2017-12-15", "--signer", "Nguyễn Văn A")).code).toBe(0);
+    expect(
+      (
+        await cli(
+          "skeleton",
+          "--out",
+          "khung.docx",
+          "--province",
+          "Thanh Hóa",
+          "--number",
+          "12",
+          "--date",
+          "2017-12-15",
+          "--signer",
+          "Nguyễn Văn A",
+        )
+      ).code,
+    ).toBe(0);
   });
 
   test("a fresh skeleton is not ready: its five sections hold only guidance", async () => {
@@ -31,10 +47,18 @@ describe("report-drafter check", () => {
     expect(outcome.code).toBe(1);
     const result = JSON.parse(outcome.stdout);
     expect(result).toMatchObject({ file: "khung.docx", profile: "molisa-5121-2017", ready: false, legacyEncoding: false });
-    expect(result.sections.map((s: { id: string; status: string }) => `${s.id}:${s.status}`)).toEqual(["1a:empty", "1b:empty", "1c:empty", "2a:empty", "2b:empty"]);
-    expect(result.findings.filter((f: { severity: string }) => f.severity === "error").map((f: { rule: string; section: string }) => `${f.rule}:${f.section}`)).toEqual(
-      ["1a", "1b", "1c", "2a", "2b"].map((s) => `section-empty:${s}`),
-    );
+    expect(result.sections.map((s: { id: string; status: string }) => `${s.id}:${s.status}`)).toEqual([
+      "1a:empty",
+      "1b:empty",
+      "1c:empty",
+      "2a:empty",
+      "2b:empty",
+    ]);
+    expect(
+      result.findings
+        .filter((f: { severity: string }) => f.severity === "error")
+        .map((f: { rule: string; section: string }) => `${f.rule}:${f.section}`),
+    ).toEqual(["1a", "1b", "1c", "2a", "2b"].map((s) => `section-empty:${s}`));
     expect(result.checklist).toHaveLength(20);
     // The skeleton's own header, title, recipients and signature satisfy the document rules.
     expect(result.findings.filter((f: { rule: string }) => f.rule.startsWith("doc.") && f.rule !== "doc.addressee")).toEqual([]);
@@ -66,10 +90,14 @@ describe("report-drafter check", () => {
     const folder = path.join(dir, "nhieu");
     require("fs").mkdirSync(folder);
     const sources = ["khung.docx", path.join(corpus, "mammoth-tables.docx"), path.join(corpus, "python-docx-test.docx")];
-    for (let i = 0; i < 18; i++) copyFileSync(path.resolve(dir, sources[i % 3]), path.join(folder, `bao-cao-${String(i).padStart(2, "0")}.docx`));
+    for (let i = 0; i < 18; i++)
+      copyFileSync(path.resolve(dir, sources[i % 3]), path.join(folder, `bao-cao-${String(i).padStart(2, "0")}.docx`));
     const inProcess = await cli("check", "nhieu", "--format", "json");
     const bin = path.resolve(__dirname, "../bin/report-drafter.js");
-    const spawned = require("child_process").spawnSync(process.execPath, [bin, "check", "nhieu", "--format", "json"], { cwd: dir, encoding: "utf8" });
+    const spawned = require("child_process").spawnSync(process.execPath, [bin, "check", "nhieu", "--format", "json"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     expect(spawned.stderr).toBe("");
     expect(spawned.status).toBe(inProcess.code);
     expect(JSON.parse(spawned.stdout)).toEqual(JSON.parse(inProcess.stdout));
@@ -95,7 +123,10 @@ describe("report-drafter check", () => {
   });
 
   test("an old .doc says to save it as .docx", async () => {
-    writeFileSync(path.join(dir, "cu.docx"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
+    writeFileSync(
+      path.join(dir, "cu.docx"),
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]),
+    );
     const outcome = await cli("check", "cu.docx", "--format", "json");
     expect(outcome.code).toBe(2);
     expect(JSON.parse(outcome.stdout).error).toMatch(/\.docx/);

@@ -40,7 +40,19 @@ function expectMisuse(outcome: Outcome, message: RegExp): void {
 
 describe("report-drafter skeleton", () => {
   it("writes a readable .docx with every part and says what it wrote", async () => {
-    const outcome = await cli("skeleton", "--out", "bao-cao.docx", "--province", "Thanh Hóa", "--number", "123", "--date", "2017-12-15", "--signer", "Nguyễn Văn A");
+    const outcome = await cli(
+      "skeleton",
+      "--out",
+      "bao-cao.docx",
+      "--province",
+      "Thanh Hóa",
+      "--number",
+      "123",
+      "--date",
+      "2017-12-15",
+      "--signer",
+      "Nguyễn Văn A",
+    );
     expect(outcome).toMatchObject({ code: 0, stderr: "" });
     expect(outcome.stdout).toContain(path.join(dir, "bao-cao.docx"));
     expect(outcome.stdout).toContain("Số: 123/BC-SLĐTBXH");
@@ -62,10 +74,30 @@ describe("report-drafter skeleton", () => {
       ].sort(),
     );
     const text = textOf(parts["word/document.xml"]);
-    for (const phrase of ["UBND TỈNH THANH HÓA", "Số: 123/BC-SLĐTBXH", "Thanh Hóa, ngày 15 tháng 12 năm 2017", "GIÁM ĐỐC", "Nguyễn Văn A"]) {
+    for (const phrase of [
+      "UBND TỈNH THANH HÓA",
+      "Số: 123/BC-SLĐTBXH",
+      "Thanh Hóa, ngày 15 tháng 12 năm 2017",
+      "GIÁM ĐỐC",
+      "Nguyễn Văn A",
+    ]) {
       expect(text).toContain(phrase);
     }
-    for (const tag of ["doc.agency", "doc.number", "doc.date", "doc.title", "1", "1a", "1b", "1c", "2", "2a", "2b", "doc.recipients", "doc.signature"]) {
+    for (const tag of [
+      "doc.agency",
+      "doc.number",
+      "doc.date",
+      "doc.title",
+      "1",
+      "1a",
+      "1b",
+      "1c",
+      "2",
+      "2a",
+      "2b",
+      "doc.recipients",
+      "doc.signature",
+    ]) {
       expect(parts["word/document.xml"]).toContain(`<w:tag w:val="${tag}"/>`);
     }
     expect(parts["word/document.xml"]).toContain("<w:titlePg/>");

@@ -5,7 +5,12 @@ import { DocxError, DocxErrorCode, readDocx } from "../src/host/docx/read";
 
 /** Real-world .docx files from other projects' test suites (../shared/corpus/foreign/README.md). */
 const corpus = process.env.REPORT_DRAFTER_CORPUS ?? path.resolve(__dirname, "../../shared/corpus/foreign");
-const files = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((name) => name.toLowerCase().endsWith(".docx")).sort() : [];
+const files = fs.existsSync(corpus)
+  ? fs
+      .readdirSync(corpus)
+      .filter((name) => name.toLowerCase().endsWith(".docx"))
+      .sort()
+  : [];
 
 /** Files in the corpus that are not Word documents, with the error each must give. Every other file must read. */
 const NOT_WORD_DOCUMENTS: Record<string, DocxErrorCode> = {};
@@ -20,9 +25,13 @@ function model(name: string): DocModel {
   return read;
 }
 
-const paragraphsOf = (doc: DocModel): Paragraph[] => doc.blocks.flatMap((block) => (block.kind === "paragraph" ? [block] : block.paragraphs));
+const paragraphsOf = (doc: DocModel): Paragraph[] =>
+  doc.blocks.flatMap((block) => (block.kind === "paragraph" ? [block] : block.paragraphs));
 const tablesOf = (doc: DocModel): Table[] => doc.blocks.filter((block): block is Table => block.kind === "table");
-const textOf = (doc: DocModel) => paragraphsOf(doc).map((paragraph) => paragraph.text).join("\n");
+const textOf = (doc: DocModel) =>
+  paragraphsOf(doc)
+    .map((paragraph) => paragraph.text)
+    .join("\n");
 
 /** Structural facts every model must have, whatever the document. */
 function expectWellFormed(doc: DocModel): void {
@@ -129,7 +138,10 @@ describe("the foreign corpus", () => {
   });
 
   whenPresent("python-docx-num-having-numbering-part.docx")("python-docx-num-having-numbering-part: numbering through the style", () => {
-    expect(paragraphsOf(model("python-docx-num-having-numbering-part.docx"))[0]).toMatchObject({ numbered: true, numberingFormat: "decimal" });
+    expect(paragraphsOf(model("python-docx-num-having-numbering-part.docx"))[0]).toMatchObject({
+      numbered: true,
+      numberingFormat: "decimal",
+    });
   });
 
   whenPresent("docx4j-hyperlinks.docx")("docx4j-hyperlinks: content-control tags", () => {

@@ -67,7 +67,9 @@ function zeroBomb(matches: number): Uint8Array {
 }
 
 /** A zip written by hand, so that an entry can declare whatever size it likes. CRCs are left 0 (not checked). */
-function handMadeZip(entries: { name: string; data: Uint8Array; method: 0 | 8; declaredSize: number; compressedSize?: number }[]): Uint8Array {
+function handMadeZip(
+  entries: { name: string; data: Uint8Array; method: 0 | 8; declaredSize: number; compressedSize?: number }[],
+): Uint8Array {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -160,7 +162,13 @@ describe("hostile and broken .docx files", () => {
   test("an entry whose data runs past the end of the file, or corrupt deflate data", () => {
     const head = [stored("[Content_Types].xml", CONTENT_TYPES), stored("_rels/.rels", PACKAGE_RELS)];
     const text = strToU8(documentXml(""));
-    const pastTheEnd = { name: "word/document.xml", data: deflateSync(text), method: 8 as const, declaredSize: text.length, compressedSize: 1 << 24 };
+    const pastTheEnd = {
+      name: "word/document.xml",
+      data: deflateSync(text),
+      method: 8 as const,
+      declaredSize: text.length,
+      compressedSize: 1 << 24,
+    };
     expect(errorCode(handMadeZip([...head, pastTheEnd]))).toBe("truncated");
     const corrupt = { name: "word/document.xml", data: new Uint8Array([0xff, 0xff, 0xff, 0xff]), method: 8 as const, declaredSize: 100 };
     expect(errorCode(handMadeZip([...head, corrupt]))).toBe("truncated");
@@ -177,10 +185,16 @@ describe("hostile and broken .docx files", () => {
   test("an OLE compound file is a legacy .doc, unless it holds an EncryptedPackage stream", () => {
     const ole = new Uint8Array(4096);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    ole.set([..."WordDocument"].flatMap((ch) => [ch.charCodeAt(0), 0]), 1024);
+    ole.set(
+      [..."WordDocument"].flatMap((ch) => [ch.charCodeAt(0), 0]),
+      1024,
+    );
     expect(errorCode(ole)).toBe("legacy-doc");
     const encrypted = ole.slice();
-    encrypted.set([..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]), 2048);
+    encrypted.set(
+      [..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]),
+      2048,
+    );
     expect(errorCode(encrypted)).toBe("encrypted");
   });
 
@@ -203,7 +217,10 @@ describe("hostile and broken .docx files", () => {
   test("an undeclared entity, malformed XML, or a DOCTYPE in a relationships part", () => {
     expect(errorCode(docx({ "word/document.xml": documentXml("<w:p><w:r><w:t>&nbsp;</w:t></w:r></w:p>") }))).toBe("bad-xml");
     expect(errorCode(docx({ "word/document.xml": documentXml("<w:p><w:r>") }))).toBe("bad-xml");
-    const files = { "[Content_Types].xml": strToU8(CONTENT_TYPES), "_rels/.rels": strToU8(`<!DOCTYPE r SYSTEM "http://example.com/r.dtd">${PACKAGE_RELS.replace(/^<\?xml[^>]*\?>/, "")}`) };
+    const files = {
+      "[Content_Types].xml": strToU8(CONTENT_TYPES),
+      "_rels/.rels": strToU8(`<!DOCTYPE r SYSTEM "http://example.com/r.dtd">${PACKAGE_RELS.replace(/^<\?xml[^>]*\?>/, "")}`),
+    };
     expect(errorCode(zipSync(files))).toBe("bad-xml");
   });
 
@@ -212,7 +229,12 @@ describe("hostile and broken .docx files", () => {
     const bomb = zeroBomb(GIB_MATCHES);
     const inflatedSize = 1 + 258 * GIB_MATCHES;
     const bombDocx = (declaredSize: number, name = "word/document.xml", extra: ReturnType<typeof stored>[] = []) =>
-      handMadeZip([stored("[Content_Types].xml", CONTENT_TYPES), stored("_rels/.rels", PACKAGE_RELS), ...extra, { name, data: bomb, method: 8, declaredSize }]);
+      handMadeZip([
+        stored("[Content_Types].xml", CONTENT_TYPES),
+        stored("_rels/.rels", PACKAGE_RELS),
+        ...extra,
+        { name, data: bomb, method: 8, declaredSize },
+      ]);
 
     test("the bomb is about 1 MB and inflates to 1 GiB", () => {
       expect(bomb.length).toBeLessThan(1.1 * 1024 * 1024);
@@ -259,7 +281,11 @@ describe("hostile and broken .docx files", () => {
 
   test("a deflated part inflates normally when within limits", () => {
     const text = documentXml("<w:p><w:r><w:t>Đạt 104,5% kế hoạch</w:t></w:r></w:p>");
-    const zip = handMadeZip([stored("[Content_Types].xml", CONTENT_TYPES), stored("_rels/.rels", PACKAGE_RELS), { name: "word/document.xml", data: deflateSync(strToU8(text)), method: 8, declaredSize: strToU8(text).length }]);
+    const zip = handMadeZip([
+      stored("[Content_Types].xml", CONTENT_TYPES),
+      stored("_rels/.rels", PACKAGE_RELS),
+      { name: "word/document.xml", data: deflateSync(strToU8(text)), method: 8, declaredSize: strToU8(text).length },
+    ]);
     expect(readDocx(zip).blocks).toMatchObject([{ text: "Đạt 104,5% kế hoạch" }]);
   });
 });

@@ -65,12 +65,18 @@ function expectInOrder(text: string, phrases: string[]): void {
 
     // A profile of its own, so parallel runs and a desktop LibreOffice do not lock each other out.
     const userInstallation = `-env:UserInstallation=${pathToFileURL(path.join(dir, "lo-profile")).href}`;
-    const converted = spawnSync("soffice", [userInstallation, "--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "bao-cao.docx")], {
-      encoding: "utf8",
-      timeout: CONVERT_TIMEOUT_MS,
-    });
+    const converted = spawnSync(
+      "soffice",
+      [userInstallation, "--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "bao-cao.docx")],
+      {
+        encoding: "utf8",
+        timeout: CONVERT_TIMEOUT_MS,
+      },
+    );
     if (converted.status !== 0) throw new Error(`soffice failed (${converted.status ?? converted.signal}): ${converted.stderr}`);
-    const extracted = spawnSync("pdftotext", ["-bbox", path.join(dir, "bao-cao.pdf"), path.join(dir, "bao-cao.html")], { encoding: "utf8" });
+    const extracted = spawnSync("pdftotext", ["-bbox", path.join(dir, "bao-cao.pdf"), path.join(dir, "bao-cao.html")], {
+      encoding: "utf8",
+    });
     if (extracted.status !== 0) throw new Error(`pdftotext failed: ${extracted.stderr}`);
     words = wordsOf(readFileSync(path.join(dir, "bao-cao.html"), "utf8"));
   }, CONVERT_TIMEOUT_MS + 30_000);
@@ -103,7 +109,11 @@ function expectInOrder(text: string, phrases: string[]): void {
   it("shows the header: agency and number on the left, national title, motto and date on the right", () => {
     const { headerLeft, headerRight } = regions();
     expectInOrder(headerLeft, ["UBND TỈNH THANH HÓA", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Số: 123/BC-SLĐTBXH"]);
-    expectInOrder(headerRight, ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Thanh Hóa, ngày 15 tháng 12 năm 2017"]);
+    expectInOrder(headerRight, [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Thanh Hóa, ngày 15 tháng 12 năm 2017",
+    ]);
   });
 
   it("puts the number and the place and date on one line, as Decree 30 does", () => {

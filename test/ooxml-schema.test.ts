@@ -128,7 +128,12 @@ const run = requireTool("xmllint", "install libxml2-utils (apt-get install libxm
     it("validates against xmlPackage.xsd, with its parts valid too", () => {
       validate(schema.flatOpc, { [`${name}-package.xml`]: pkg });
       const parts = flatOpcParts(pkg);
-      expect(Object.keys(parts).sort()).toEqual(["/_rels/.rels", "/word/_rels/document.xml.rels", "/word/document.xml", "/word/styles.xml"]);
+      expect(Object.keys(parts).sort()).toEqual([
+        "/_rels/.rels",
+        "/word/_rels/document.xml.rels",
+        "/word/document.xml",
+        "/word/styles.xml",
+      ]);
       validate(schema.wml, { [`${name}-document.xml`]: parts["/word/document.xml"], [`${name}-styles.xml`]: parts["/word/styles.xml"] });
       validate(schema.relationships, { "package.rels": parts["/_rels/.rels"], "document.rels": parts["/word/_rels/document.xml.rels"] });
     });
@@ -148,7 +153,10 @@ const run = requireTool("xmllint", "install libxml2-utils (apt-get install libxm
   });
 
   it("rejects a part that breaks the schema (the check is real)", () => {
-    const broken = docxParts(profile, skeletonBodyXml(profile, variants.filled))["word/document.xml"].replace("<w:b/><w:bCs/>", "<w:bCs/><w:b/>");
+    const broken = docxParts(profile, skeletonBodyXml(profile, variants.filled))["word/document.xml"].replace(
+      "<w:b/><w:bCs/>",
+      "<w:bCs/><w:b/>",
+    );
     expect(() => validate(schema.wml, { "broken.xml": broken })).toThrow(/not expected/);
   });
 });

@@ -10,7 +10,11 @@ function pageOf(doc: SimDocument): PageView {
 
 function paragraphsOf(blocks: BlockView[]): ParagraphView[] {
   return blocks.flatMap((block) =>
-    block.kind === "paragraph" ? [block] : block.kind === "control" ? paragraphsOf(block.blocks) : block.rows.flat().flatMap((cell) => paragraphsOf(cell.blocks)),
+    block.kind === "paragraph"
+      ? [block]
+      : block.kind === "control"
+        ? paragraphsOf(block.blocks)
+        : block.rows.flat().flatMap((cell) => paragraphsOf(cell.blocks)),
   );
 }
 
@@ -40,15 +44,23 @@ describe("what the playground's page shows", () => {
     expect(control).toMatchObject({ kind: "control", tag: "1a", title: "1a. Kết quả" });
     expect(control.kind === "control" && control.blocks[0]).toMatchObject({ inlines: [{ text: "Nêu kết quả…", placeholder: true }] });
     // A control without a title is labelled by its tag.
-    expect(paragraph).toMatchObject({ inlines: [{ kind: "run", text: "Số: " }, { kind: "control", tag: "doc.number", title: "doc.number", runs: [{ text: "125" }] }] });
+    expect(paragraph).toMatchObject({
+      inlines: [
+        { kind: "run", text: "Số: " },
+        { kind: "control", tag: "doc.number", title: "doc.number", runs: [{ text: "125" }] },
+      ],
+    });
   });
 
   test("tables, their borders and merged cells", () => {
-    const cell = (text: string, extra = "") => `<w:tc><w:tcPr><w:tcW w:w="4680" w:type="dxa"/>${extra}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const cell = (text: string, extra = "") =>
+      `<w:tc><w:tcPr><w:tcW w:w="4680" w:type="dxa"/>${extra}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
     const doc = SimDocument.fromBody(
       '<w:tbl><w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr>' +
         `<w:tr>${cell("a")}${cell("b")}</w:tr><w:tr>${cell("c", '<w:gridSpan w:val="2"/>')}</w:tr></w:tbl>` +
-        '<w:tbl><w:tblPr><w:tblBorders><w:top w:val="none"/></w:tblBorders></w:tblPr><w:tr>' + cell("d") + "</w:tr></w:tbl>",
+        '<w:tbl><w:tblPr><w:tblBorders><w:top w:val="none"/></w:tblBorders></w:tblPr><w:tr>' +
+        cell("d") +
+        "</w:tr></w:tbl>",
     );
     const [bordered, borderless] = pageOf(doc).blocks;
     expect(bordered).toMatchObject({ kind: "table", bordered: true, rows: [[{ widthPt: 234, span: 1 }, { span: 1 }], [{ span: 2 }]] });
@@ -58,12 +70,23 @@ describe("what the playground's page shows", () => {
   });
 
   test("the page follows the section's size and margins", () => {
-    const page = pageOf(SimDocument.fromBody('<w:p/><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/></w:sectPr>'));
+    const page = pageOf(
+      SimDocument.fromBody(
+        '<w:p/><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/></w:sectPr>',
+      ),
+    );
     expect(page).toMatchObject({ widthPt: 595.3, heightPt: 841.9, margins: { top: 56.7, right: 42.5, bottom: 56.7, left: 85.05 } });
   });
 
   test("every paragraph of the skeleton is the document's paragraph of the same index, with the same text", () => {
-    const fields = { province: "Thanh Hóa", agencyShort: "SLĐTBXH", number: "125", date: "2017-12-15", signer: "Nguyễn Văn An", deputy: true };
+    const fields = {
+      province: "Thanh Hóa",
+      agencyShort: "SLĐTBXH",
+      number: "125",
+      date: "2017-12-15",
+      signer: "Nguyễn Văn An",
+      deputy: true,
+    };
     const doc = SimDocument.fromBody(skeletonBodyXml(defaultProfile, fields));
     const shown = paragraphsOf(pageOf(doc).blocks);
     const simulated = doc.paragraphs();

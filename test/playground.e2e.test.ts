@@ -15,7 +15,16 @@ import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/r
 import { BrowserContext, Page } from "playwright-core";
 import { defaultProfile, sectionsOf } from "../src/profiles";
 import type {} from "../src/playground/sim-window";
-import { axeViolations, Browser, ensureBuilt, launchChromium, outsideRequests, paneAt320, root, startPlayground } from "./helpers/playground";
+import {
+  axeViolations,
+  Browser,
+  ensureBuilt,
+  launchChromium,
+  outsideRequests,
+  paneAt320,
+  root,
+  startPlayground,
+} from "./helpers/playground";
 import { requireTool } from "./helpers/tool";
 
 const haveChromium = requireTool("chromium", "install chromium (apt-get install chromium)");

@@ -16,7 +16,8 @@ const document = (body: string, namespaces = `xmlns:w="${W}"`) =>
 const styles = (content: string) => `<w:styles xmlns:w="${W}">${content}</w:styles>`;
 const p = (content: string, pPr = "") => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}${content}</w:p>`;
 const r = (text: string, rPr = "") => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
-const sdt = (tag: string, content: string, extra = "") => `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/>${extra}</w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+const sdt = (tag: string, content: string, extra = "") =>
+  `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/>${extra}</w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
 const tc = (content: string) => `<w:tc>${content}</w:tc>`;
 const tr = (content: string) => `<w:tr>${content}</w:tr>`;
 const tbl = (content: string) => `<w:tbl><w:tblPr/><w:tblGrid/>${content}</w:tbl>`;
@@ -43,7 +44,9 @@ describe("text", () => {
   });
 
   test("moved text reads at its destination and counts as one insertion and one deletion", () => {
-    const body = p(`<w:moveFrom w:id="1" w:author="A">${r("dời ")}</w:moveFrom>${r("giữ")}`) + p(`<w:moveTo w:id="2" w:author="A">${r("dời")}</w:moveTo>`);
+    const body =
+      p(`<w:moveFrom w:id="1" w:author="A">${r("dời ")}</w:moveFrom>${r("giữ")}`) +
+      p(`<w:moveTo w:id="2" w:author="A">${r("dời")}</w:moveTo>`);
     const model = readWordprocessingML({ document: document(body) });
     expect(model.blocks.map((block) => (block as Paragraph).text)).toEqual(["giữ", "dời"]);
     expect(model.trackedChanges).toEqual({ insertions: 1, deletions: 1, samples: ["-dời", "+dời"] });
@@ -131,7 +134,10 @@ describe("styles", () => {
     const [defaults, direct, legacy] = paragraphs({
       document: document(
         p(r("mặc định")) +
-          p(r("Hà Nội", `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:i/><w:sz w:val="28"/>`), `<w:jc w:val="center"/>`) +
+          p(
+            r("Hà Nội", `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:i/><w:sz w:val="28"/>`),
+            `<w:jc w:val="center"/>`,
+          ) +
           p(r("Céng hoµ", `<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/><w:sz w:val="26"/>`) + r("x", `<w:sz w:val="28"/>`)),
       ),
       styles: docStyles,
@@ -144,7 +150,9 @@ describe("styles", () => {
   });
 
   test("the complex-script font counts only for runs shown with it", () => {
-    const paragraph = only({ document: document(p(r("x", `<w:rFonts w:ascii="A" w:hAnsi="A" w:cs="B"/>`) + r("y", `<w:rFonts w:cs="C"/><w:rtl/>`))) });
+    const paragraph = only({
+      document: document(p(r("x", `<w:rFonts w:ascii="A" w:hAnsi="A" w:cs="B"/>`) + r("y", `<w:rFonts w:cs="C"/><w:rtl/>`))),
+    });
     expect(paragraph.fonts).toEqual(["A", "C"]);
   });
 
@@ -164,7 +172,9 @@ describe("numbering", () => {
     `<w:lvl w:ilvl="1"><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>` +
     `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/><w:pStyle w:val="Muc"/></w:lvl></w:abstractNum>` +
     `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
-  const listStyles = styles(`<w:style w:type="paragraph" w:styleId="Muc"><w:name w:val="Muc"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>`);
+  const listStyles = styles(
+    `<w:style w:type="paragraph" w:styleId="Muc"><w:name w:val="Muc"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>`,
+  );
   const numPr = (numId: string, ilvl?: string) =>
     `<w:numPr>${ilvl === undefined ? "" : `<w:ilvl w:val="${ilvl}"/>`}<w:numId w:val="${numId}"/></w:numPr>`;
 
@@ -204,10 +214,7 @@ describe("content controls", () => {
   });
 
   test("row- and cell-level controls tag the cell paragraphs; the table keeps its enclosing tags", () => {
-    const body = sdt(
-      "header",
-      tbl(sdt("row", tr(sdt("doc.agency", tc(p(r("SỞ LAO ĐỘNG"))), "") + tc(p(r("CỘNG HÒA")))))),
-    );
+    const body = sdt("header", tbl(sdt("row", tr(sdt("doc.agency", tc(p(r("SỞ LAO ĐỘNG"))), "") + tc(p(r("CỘNG HÒA")))))));
     const table = readWordprocessingML({ document: document(body) }).blocks[0] as Table;
     expect(table.tags).toEqual(["header"]);
     expect(table.paragraphs.map((paragraph) => paragraph.tags)).toEqual([
@@ -232,7 +239,10 @@ describe("tables", () => {
     const body = p(r("trước")) + tbl(tr(tc(p(r("a")) + p(r("b"))) + tc(p(r("c")))) + tr(tc(p(r("d"))) + tc(p("")))) + p(r("sau"));
     const model = readWordprocessingML({ document: document(body) });
     const table = model.blocks[1] as Table;
-    expect(table.rows).toEqual([["a\nb", "c"], ["d", ""]]);
+    expect(table.rows).toEqual([
+      ["a\nb", "c"],
+      ["d", ""],
+    ]);
     expect(table.paragraphs.map((paragraph) => [paragraph.index, paragraph.text, paragraph.inTable])).toEqual([
       [1, "a", true],
       [2, "b", true],
@@ -256,11 +266,12 @@ describe("alternate content and text boxes", () => {
   const namespaces = `xmlns:w="${W}" xmlns:mc="${MC}" xmlns:wps="${WPS}" xmlns:v="${V}" xmlns:x15="urn:example:unknown"`;
 
   test("text-box paragraphs follow their anchor paragraph, read once from the understood choice", () => {
-    const body = p(
-      r("neo") +
-        `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>${textBox("hộp chữ")}</wps:txbx></wps:wsp></w:drawing></mc:Choice>` +
-        `<mc:Fallback><w:pict><v:shape><v:textbox>${textBox("hộp chữ")}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`,
-    ) + p(r("tiếp"));
+    const body =
+      p(
+        r("neo") +
+          `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>${textBox("hộp chữ")}</wps:txbx></wps:wsp></w:drawing></mc:Choice>` +
+          `<mc:Fallback><w:pict><v:shape><v:textbox>${textBox("hộp chữ")}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`,
+      ) + p(r("tiếp"));
     expect(paragraphs({ document: document(body, namespaces) }).map((paragraph) => [paragraph.index, paragraph.text])).toEqual([
       [0, "neo"],
       [1, "hộp chữ"],
@@ -269,7 +280,9 @@ describe("alternate content and text boxes", () => {
   });
 
   test("a choice requiring an unknown namespace falls back", () => {
-    const body = p(`<mc:AlternateContent><mc:Choice Requires="x15">${r("mới")}</mc:Choice><mc:Fallback>${r("cũ")}</mc:Fallback></mc:AlternateContent>`);
+    const body = p(
+      `<mc:AlternateContent><mc:Choice Requires="x15">${r("mới")}</mc:Choice><mc:Fallback>${r("cũ")}</mc:Fallback></mc:AlternateContent>`,
+    );
     expect(only({ document: document(body, namespaces) }).text).toBe("cũ");
   });
 
@@ -318,7 +331,9 @@ describe("comments, settings and errors", () => {
       `<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{1}">` +
       `<we:reference id="x" version="1.0" store="" storeType="OMEX"/><we:properties>` +
       `<we:property name="report-drafter" value="{&quot;ticks&quot;:[]}"/></we:properties></we:webextension>`;
-    expect(readWordprocessingML({ document: document(""), webExtensions: [extension] }).settings).toEqual({ "report-drafter": '{"ticks":[]}' });
+    expect(readWordprocessingML({ document: document(""), webExtensions: [extension] }).settings).toEqual({
+      "report-drafter": '{"ticks":[]}',
+    });
   });
 
   test("an empty body gives no blocks", () => {
@@ -345,27 +360,38 @@ describe("comments, settings and errors", () => {
 });
 
 describe("Flat OPC", () => {
-  const rels = (entries: string) => `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entries}</Relationships>`;
+  const rels = (entries: string) =>
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entries}</Relationships>`;
   const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const part = (name: string, contentType: string, xml: string) =>
     `<pkg:part pkg:name="${name}" pkg:contentType="${contentType}"><pkg:xmlData>${xml.replace(/^<\?xml[^>]*\?>/, "")}</pkg:xmlData></pkg:part>`;
   const flatOpc = (parts: string, prefix = "pkg") =>
     `<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?>` +
-    `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">${parts}</pkg:package>`.replace(/pkg:/g, `${prefix}:`).replace(/xmlns:pkg=/, `xmlns:${prefix}=`);
+    `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">${parts}</pkg:package>`
+      .replace(/pkg:/g, `${prefix}:`)
+      .replace(/xmlns:pkg=/, `xmlns:${prefix}=`);
 
   const body =
-    sdt("1a", p(r("1. Kết quả thực hiện", "<w:b/>"), `<w:pStyle w:val="Heading2"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>`)) +
-    tbl(tr(tc(p(r("Chỉ tiêu"))) + tc(p(`<w:ins w:id="1" w:author="A">${r("19.850")}</w:ins>`))));
+    sdt(
+      "1a",
+      p(r("1. Kết quả thực hiện", "<w:b/>"), `<w:pStyle w:val="Heading2"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>`),
+    ) + tbl(tr(tc(p(r("Chỉ tiêu"))) + tc(p(`<w:ins w:id="1" w:author="A">${r("19.850")}</w:ins>`))));
   const parts: Required<Omit<WordprocessingMLParts, "webExtensions">> = {
     document: document(body),
-    styles: styles(`<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>`),
+    styles: styles(
+      `<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>`,
+    ),
     numbering: `<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
     comments: `<w:comments xmlns:w="${W}"><w:comment w:id="3" w:author="B">${p(r("Xem lại"))}</w:comment></w:comments>`,
     theme: `<a:theme xmlns:a="${A}"><a:themeElements><a:fontScheme><a:minorFont><a:latin typeface="Times New Roman"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>`,
   };
   const WML = "application/vnd.openxmlformats-officedocument.wordprocessingml";
   const packageParts =
-    part("/_rels/.rels", "application/vnd.openxmlformats-package.relationships+xml", rels(`<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>`)) +
+    part(
+      "/_rels/.rels",
+      "application/vnd.openxmlformats-package.relationships+xml",
+      rels(`<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>`),
+    ) +
     part(
       "/word/_rels/document.xml.rels",
       "application/vnd.openxmlformats-package.relationships+xml",
@@ -412,7 +438,8 @@ describe("Flat OPC", () => {
 
 describe("readDocx finds parts through relationships", () => {
   const STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships";
-  const rels = (entries: string) => `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entries}</Relationships>`;
+  const rels = (entries: string) =>
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entries}</Relationships>`;
 
   test("strict relationship types, a main part not called document.xml, relative and absolute targets, any case", () => {
     const files: Record<string, string> = {

@@ -44,11 +44,18 @@ const edited = (edit: (text: string) => BlockSpec | null | undefined): DocModel 
   docOf(
     GOOD_REPORT.flatMap((spec): BlockSpec[] => {
       if (typeof spec === "object" && "table" in spec) {
-        return [{ ...spec, table: spec.table.map((row) => row.map((cell) => {
-          const text = typeof cell === "string" ? cell : cell.text;
-          const out = edit(text);
-          return out === undefined ? cell : out === null ? "" : (out as typeof cell);
-        })) }];
+        return [
+          {
+            ...spec,
+            table: spec.table.map((row) =>
+              row.map((cell) => {
+                const text = typeof cell === "string" ? cell : cell.text;
+                const out = edit(text);
+                return out === undefined ? cell : out === null ? "" : (out as typeof cell);
+              }),
+            ),
+          },
+        ];
       }
       const out = edit(typeof spec === "string" ? spec : spec.text);
       return out === undefined ? [spec] : out === null ? [] : [out];
@@ -60,15 +67,27 @@ const replacing = (start: string, by: BlockSpec) => edited((t) => (t.startsWith(
 ruleTester("section-missing", {
   valid: [{ name: "every section present", doc: good }],
   invalid: [
-    { name: "1c removed", doc: without("3. Khó khăn", "Còn khó khăn"), findings: [{ section: "1c", severity: "error", message: /Thiếu mục 1c/ }] },
-    { name: "nothing of a report", doc: docOf(["Một đoạn văn bất kỳ."]), findings: ["1a", "1b", "1c", "2a", "2b"].map((section) => ({ section })) },
+    {
+      name: "1c removed",
+      doc: without("3. Khó khăn", "Còn khó khăn"),
+      findings: [{ section: "1c", severity: "error", message: /Thiếu mục 1c/ }],
+    },
+    {
+      name: "nothing of a report",
+      doc: docOf(["Một đoạn văn bất kỳ."]),
+      findings: ["1a", "1b", "1c", "2a", "2b"].map((section) => ({ section })),
+    },
   ],
 });
 
 ruleTester("section-empty", {
   valid: [{ name: "every section has text", doc: good }],
   invalid: [
-    { name: "2b heading with only the recipients and signature after it", doc: without("Đề nghị Quốc hội"), findings: [{ section: "2b", severity: "error" }] },
+    {
+      name: "2b heading with only the recipients and signature after it",
+      doc: without("Đề nghị Quốc hội"),
+      findings: [{ section: "2b", severity: "error" }],
+    },
     { name: "1b heading with no text under it", doc: without("Triển khai Nghị định"), findings: [{ section: "1b", severity: "error" }] },
     {
       name: "2b holding only its guidance, as the skeleton left it",
@@ -94,7 +113,13 @@ ruleTester("section-order", {
   invalid: [
     {
       name: "proposals before the 2018 plan",
-      doc: docOf([...GOOD_REPORT.slice(0, 13), { text: "2. Đề xuất, kiến nghị", bold: true }, "Đề nghị Quốc hội, Chính phủ và Bộ LĐTBXH.", ...GOOD_REPORT.slice(13, 17), GOOD_REPORT[19]]),
+      doc: docOf([
+        ...GOOD_REPORT.slice(0, 13),
+        { text: "2. Đề xuất, kiến nghị", bold: true },
+        "Đề nghị Quốc hội, Chính phủ và Bộ LĐTBXH.",
+        ...GOOD_REPORT.slice(13, 17),
+        GOOD_REPORT[19],
+      ]),
       findings: [{ section: "2b", message: /Mục 2b đứng trước mục 2a/ }],
     },
   ],
@@ -105,7 +130,12 @@ ruleTester("section-duplicated", {
   invalid: [
     {
       name: "1c typed twice",
-      doc: docOf([...GOOD_REPORT.slice(0, 13), { text: "3. Khó khăn, tồn tại và nguyên nhân", bold: true }, "Thêm khó khăn.", ...GOOD_REPORT.slice(13)]),
+      doc: docOf([
+        ...GOOD_REPORT.slice(0, 13),
+        { text: "3. Khó khăn, tồn tại và nguyên nhân", bold: true },
+        "Thêm khó khăn.",
+        ...GOOD_REPORT.slice(13),
+      ]),
       findings: [{ section: "1c", severity: "warning" }],
     },
   ],
@@ -117,7 +147,10 @@ ruleTester("checklist-unmet", {
     {
       name: "difficulties without causes",
       doc: replacing("Còn khó khăn", "Còn khó khăn trong giải quyết việc làm ở nông thôn."),
-      findings: [{ item: "1c.causes", severity: "warning" }, { item: "1c.cause-kinds", severity: "info" }],
+      findings: [
+        { item: "1c.causes", severity: "warning" },
+        { item: "1c.cause-kinds", severity: "info" },
+      ],
     },
     {
       name: "proposals forget the National Assembly",
@@ -134,13 +167,19 @@ ruleTester("checklist-unmet", {
 
 ruleTester("doc.agency", {
   valid: [{ name: "agency in the header", doc: good }],
-  invalid: [{ name: "no agency", doc: edited((t) => (t.startsWith("SỞ LAO ĐỘNG") ? null : undefined)), findings: [{ severity: "warning" }] }],
+  invalid: [
+    { name: "no agency", doc: edited((t) => (t.startsWith("SỞ LAO ĐỘNG") ? null : undefined)), findings: [{ severity: "warning" }] },
+  ],
 });
 
 ruleTester("doc.number", {
   valid: [{ name: "numbered", doc: good }],
   invalid: [
-    { name: "number left blank", doc: edited((t) => (t.startsWith("Số:") ? "Số: …/BC-SLĐTBXH" : undefined)), findings: [{ message: /chưa được ghi số/ }] },
+    {
+      name: "number left blank",
+      doc: edited((t) => (t.startsWith("Số:") ? "Số: …/BC-SLĐTBXH" : undefined)),
+      findings: [{ message: /chưa được ghi số/ }],
+    },
     { name: "no number line", doc: edited((t) => (t.startsWith("Số:") ? null : undefined)), findings: [{ message: /Chưa có số/ }] },
   ],
 });
@@ -148,8 +187,16 @@ ruleTester("doc.number", {
 ruleTester("doc.date", {
   valid: [{ name: "place and full date", doc: good }],
   invalid: [
-    { name: "date not filled", doc: edited((t) => (t.startsWith("Thanh Hóa, ngày") ? "Thanh Hóa, ngày … tháng 12 năm 2017" : undefined)), findings: [{ message: /Chưa có địa danh/ }] },
-    { name: "no place", doc: edited((t) => (t.startsWith("Thanh Hóa, ngày") ? "ngày 15 tháng 12 năm 2017" : undefined)), findings: [{ message: /địa danh/ }] },
+    {
+      name: "date not filled",
+      doc: edited((t) => (t.startsWith("Thanh Hóa, ngày") ? "Thanh Hóa, ngày … tháng 12 năm 2017" : undefined)),
+      findings: [{ message: /Chưa có địa danh/ }],
+    },
+    {
+      name: "no place",
+      doc: edited((t) => (t.startsWith("Thanh Hóa, ngày") ? "ngày 15 tháng 12 năm 2017" : undefined)),
+      findings: [{ message: /địa danh/ }],
+    },
   ],
 });
 
@@ -162,7 +209,11 @@ ruleTester("doc.recipients", {
   valid: [{ name: "ministry and archive", doc: good }],
   invalid: [
     { name: "no Nơi nhận", doc: edited((t) => (t.startsWith("Nơi nhận") ? null : undefined)), findings: [{ message: /Nơi nhận/ }] },
-    { name: "the Ministry forgotten", doc: edited((t) => (t.startsWith("- Bộ LĐTBXH") ? "- Sở Tài chính;" : undefined)), findings: [{ message: /Vụ KHTC/ }] },
+    {
+      name: "the Ministry forgotten",
+      doc: edited((t) => (t.startsWith("- Bộ LĐTBXH") ? "- Sở Tài chính;" : undefined)),
+      findings: [{ message: /Vụ KHTC/ }],
+    },
     { name: "no archive copy", doc: edited((t) => (t.startsWith("- Lưu") ? null : undefined)), findings: [{ message: /Lưu: VT/ }] },
   ],
 });
@@ -177,17 +228,35 @@ ruleTester("doc.signature", {
 
 ruleTester("send.deadline", {
   valid: [{ name: "dated 15/12/2017", doc: good }],
-  invalid: [{ name: "dated on the deadline", doc: edited((t) => (t.startsWith("Thanh Hóa, ngày") ? "Thanh Hóa, ngày 20 tháng 12 năm 2017" : undefined)), findings: [{ message: /20\/12\/2017/ }] }],
+  invalid: [
+    {
+      name: "dated on the deadline",
+      doc: edited((t) => (t.startsWith("Thanh Hóa, ngày") ? "Thanh Hóa, ngày 20 tháng 12 năm 2017" : undefined)),
+      findings: [{ message: /20\/12\/2017/ }],
+    },
+  ],
 });
 
 ruleTester("tracked-changes", {
   valid: [{ name: "no revisions", doc: good }],
-  invalid: [{ name: "two revisions", doc: { ...good, trackedChanges: { insertions: 1, deletions: 1, samples: ["+mới"] } }, findings: [{ message: /2 thay đổi/ }] }],
+  invalid: [
+    {
+      name: "two revisions",
+      doc: { ...good, trackedChanges: { insertions: 1, deletions: 1, samples: ["+mới"] } },
+      findings: [{ message: /2 thay đổi/ }],
+    },
+  ],
 });
 
 ruleTester("comments-left", {
   valid: [{ name: "no comments", doc: good }],
-  invalid: [{ name: "a comment", doc: { ...good, comments: [{ id: "0", author: "A", text: "Xem lại số liệu" }] }, findings: [{ message: /1 chú thích/ }] }],
+  invalid: [
+    {
+      name: "a comment",
+      doc: { ...good, comments: [{ id: "0", author: "A", text: "Xem lại số liệu" }] },
+      findings: [{ message: /1 chú thích/ }],
+    },
+  ],
 });
 
 ruleTester("doc.addressee", {
@@ -207,7 +276,10 @@ test("the good report is ready with evidence for every auto item", () => {
 
 test("every rule has a file named after it and a table here", () => {
   const dir = path.join(__dirname, "../src/core/rules");
-  const files = readdirSync(dir).filter((f) => !["index.ts", "types.ts", "util.ts"].includes(f)).map((f) => f.replace(/\.ts$/, "")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => !["index.ts", "types.ts", "util.ts"].includes(f))
+    .map((f) => f.replace(/\.ts$/, ""))
+    .sort();
   expect(rules.map((r) => r.id)).toEqual(files);
   expect([...rules.map((r) => r.id)].sort()).toEqual(rules.map((r) => r.id));
   const source = require("fs").readFileSync(__filename, "utf8") as string;

@@ -4,7 +4,12 @@ import { docOf, ParagraphSpec } from "./helpers/model";
 
 const bold = (text: string): ParagraphSpec => ({ text, bold: true });
 const found = (specs: ParagraphSpec[]) =>
-  Object.fromEntries(findSections(defaultProfile, docOf(specs)).map((s) => [s.id, { status: s.status, heading: s.heading, body: s.body.map((p) => p.text) }]));
+  Object.fromEntries(
+    findSections(defaultProfile, docOf(specs)).map((s) => [
+      s.id,
+      { status: s.status, heading: s.heading, body: s.body.map((p) => p.text) },
+    ]),
+  );
 
 describe("finding sections in reports typed without the skeleton", () => {
   test("real-world numbering and wording, with a part heading above the specific one", () => {
@@ -22,7 +27,11 @@ describe("finding sections in reports typed without the skeleton", () => {
       bold("II. Kiến nghị, đề xuất"),
       "Đề nghị Chính phủ.",
     ]);
-    expect(sections["1a"]).toEqual({ status: "present", heading: "I. Kết quả thực hiện các chỉ tiêu chủ yếu năm 2017", body: ["Giải quyết việc làm cho 19.850 người."] });
+    expect(sections["1a"]).toEqual({
+      status: "present",
+      heading: "I. Kết quả thực hiện các chỉ tiêu chủ yếu năm 2017",
+      body: ["Giải quyết việc làm cho 19.850 người."],
+    });
     expect(sections["1b"].body).toEqual(["Triển khai Nghị định 61."]);
     expect(sections["1c"].heading).toBe("III. Những khó khăn, tồn tại, hạn chế và nguyên nhân");
     expect(sections["2a"].body).toEqual(["Phấn đấu 20.000 người."]);

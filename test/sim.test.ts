@@ -185,10 +185,7 @@ describe("load and sync, as Word", () => {
   it("makes *OrNullObject readable through isNullObject after load and sync", async () => {
     install(SimDocument.fromBody(p("outside") + sdt("1a", p("inside"))));
     await Word.run(async (context) => {
-      const [outside, inside] = [
-        context.document.body.paragraphs.getFirst(),
-        context.document.body.paragraphs.getLast(),
-      ];
+      const [outside, inside] = [context.document.body.paragraphs.getFirst(), context.document.body.paragraphs.getLast()];
       const none = outside.parentContentControlOrNullObject;
       const some = inside.parentContentControlOrNullObject;
       expect(thrown(() => none.isNullObject).code).toBe("PropertyNotLoaded");
@@ -419,9 +416,7 @@ describe("insertOoxml", () => {
     install(doc);
     await Word.run(async (context) => {
       doc.placeCursor(1);
-      const range = context.document
-        .getSelection()
-        .insertOoxml(flatOpc(sdt("1a", p("A")) + sdt("1b", p("B"))), "Replace");
+      const range = context.document.getSelection().insertOoxml(flatOpc(sdt("1a", p("A")) + sdt("1b", p("B"))), "Replace");
       const found = context.document.contentControls.getByTag("1b").load("id,tag,text");
       range.load("text");
       await context.sync();
@@ -482,9 +477,7 @@ describe("getOoxml", () => {
     });
     const pkg = parseXml(ooxml);
     expect(pkg.name).toBe("pkg:package");
-    const documentPart = childElements(pkg, "pkg:part").find(
-      (part) => part.attrs["pkg:name"] === "/word/document.xml",
-    ) as XmlElement;
+    const documentPart = childElements(pkg, "pkg:part").find((part) => part.attrs["pkg:name"] === "/word/document.xml") as XmlElement;
     const documentXml = firstChild(firstChild(documentPart, "pkg:xmlData") as XmlElement, "w:document") as XmlElement;
     const body = firstChild(documentXml, "w:body") as XmlElement;
     expect(childElements(body).map((el) => el.name)).toEqual(["w:p", "w:sdt", "w:sectPr"]);
@@ -540,9 +533,7 @@ describe("Office.context", () => {
 
   it("fails saveAsync in a read-only document", async () => {
     install(new SimDocument(), { readOnly: true });
-    const result = await new Promise<Office.AsyncResult<void>>((resolve) =>
-      Office.context.document.settings.saveAsync(resolve),
-    );
+    const result = await new Promise<Office.AsyncResult<void>>((resolve) => Office.context.document.settings.saveAsync(resolve));
     expect(result.status).toBe(Office.AsyncResultStatus.Failed);
   });
 
@@ -554,9 +545,7 @@ describe("Office.context", () => {
     const handler = (args?: unknown): void => {
       events.push(String((args as { type: string }).type));
     };
-    await new Promise((resolve) =>
-      Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, handler, resolve),
-    );
+    await new Promise((resolve) => Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, handler, resolve));
     doc.placeCursor(0, 1);
     expect(events).toEqual([]); // not inside the call that moved the selection
     await nextTick();

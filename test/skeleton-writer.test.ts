@@ -3,14 +3,7 @@
  */
 // jsdom for its DOMParser: the skeleton is checked as parsed XML, not as text.
 import { SkeletonFields, skeletonPartInfo } from "../src/core/skeleton/parts";
-import {
-  controlId,
-  parseIsoDate,
-  sectionProperties,
-  skeletonBodyXml,
-  skeletonParts,
-  vietnameseDate,
-} from "../src/core/skeleton/writer";
+import { controlId, parseIsoDate, sectionProperties, skeletonBodyXml, skeletonParts, vietnameseDate } from "../src/core/skeleton/writer";
 import { defaultProfile, sectionsOf } from "../src/profiles";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -33,7 +26,10 @@ const all = (el: Element, name: string) => Array.from(el.getElementsByTagNameNS(
 const val = (el: Element | undefined) => el?.getAttributeNS(W, "val") ?? null;
 
 const tagOf = (sdt: Element) => val(child(child(sdt, "sdtPr"), "tag"));
-const paragraphText = (p: Element) => all(p, "t").map((t) => t.textContent).join("");
+const paragraphText = (p: Element) =>
+  all(p, "t")
+    .map((t) => t.textContent)
+    .join("");
 const paragraphTexts = (el: Element) => all(el, "p").map(paragraphText);
 const controlByTag = (root: Element, tag: string) => {
   const found = all(root, "sdt").filter((sdt) => tagOf(sdt) === tag);
@@ -303,7 +299,9 @@ describe("skeletonBodyXml with only some parts", () => {
   it("writes the title, and the opening sentence in a control of its own to anchor later parts after", () => {
     const root = parse(skeletonBodyXml(profile, fields(), ["title", "opening"]));
     expect(paragraphTexts(controlByTag(root, "doc.title")).filter(Boolean)).toEqual([profile.document.title, profile.document.subtitle]);
-    expect(paragraphTexts(controlByTag(root, "doc.opening")).join("")).toMatch(/^Thực hiện Công văn số 5121.*Sở Lao động - Thương binh và Xã hội tỉnh/);
+    expect(paragraphTexts(controlByTag(root, "doc.opening")).join("")).toMatch(
+      /^Thực hiện Công văn số 5121.*Sở Lao động - Thương binh và Xã hội tỉnh/,
+    );
   });
 
   it("writes nothing for an empty choice", () => {

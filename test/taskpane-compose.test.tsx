@@ -28,7 +28,9 @@ class FakeHost implements ReportHost {
     this.inserted.push(fields);
     const parts = this.missing;
     this.missing = [];
-    return parts.length ? { kind: "inserted", parts, where: parts.length === allParts.length ? "cursor" : "in-place" } : { kind: "already-present" };
+    return parts.length
+      ? { kind: "inserted", parts, where: parts.length === allParts.length ? "cursor" : "in-place" }
+      : { kind: "already-present" };
   };
   loadFields = () => this.stored;
   // The Soạn view neither reads the document model nor selects anything.
@@ -90,7 +92,10 @@ test("when some parts are there, the button offers the missing ones by name", as
   renderPane(host);
   const button = await screen.findByRole("button", { name: "Thêm các phần còn thiếu (2)" });
   const list = screen.getByRole("list");
-  expect(Array.from(list.querySelectorAll("li"), (li) => li.textContent)).toEqual(["Khó khăn, tồn tại và nguyên nhân", "Đề xuất, kiến nghị"]);
+  expect(Array.from(list.querySelectorAll("li"), (li) => li.textContent)).toEqual([
+    "Khó khăn, tồn tại và nguyên nhân",
+    "Đề xuất, kiến nghị",
+  ]);
 
   fireEvent.click(button);
   await screen.findByText("Đã thêm 2 phần còn thiếu. Nhấn Ctrl+Z để hoàn tác.");

@@ -85,7 +85,9 @@ describe("outcomes in the drafter's words", () => {
   });
 
   test("a few parts are counted", () => {
-    expect(text({ kind: "inserted", parts: ["1c", "2b"], where: "in-place" }).text).toBe("Đã thêm 2 phần còn thiếu. Nhấn Ctrl+Z để hoàn tác.");
+    expect(text({ kind: "inserted", parts: ["1c", "2b"], where: "in-place" }).text).toBe(
+      "Đã thêm 2 phần còn thiếu. Nhấn Ctrl+Z để hoàn tác.",
+    );
   });
 
   test("already present is information, not an error", () => {

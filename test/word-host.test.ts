@@ -5,7 +5,14 @@ import { installSimulatedOffice, SimDocument, SimulatedOffice } from "../src/hos
 import { createWordHost, FIELDS_SETTING } from "../src/host/word/word-host";
 import { defaultProfile, sectionsOf } from "../src/profiles";
 
-const fields: SkeletonFields = { province: "Thanh Hóa", agencyShort: "SLĐTBXH", number: "123", date: "2017-12-15", signer: "Nguyễn Văn A", deputy: false };
+const fields: SkeletonFields = {
+  province: "Thanh Hóa",
+  agencyShort: "SLĐTBXH",
+  number: "123",
+  date: "2017-12-15",
+  signer: "Nguyễn Văn A",
+  deputy: false,
+};
 const allTags = skeletonPartInfo(defaultProfile).flatMap((p) => p.tags);
 const DRAFT = ["Ghi chú của người soạn: số liệu lấy từ phòng Việc làm.", "Đoạn thứ hai <giữ nguyên> & không được mất."];
 
@@ -77,7 +84,10 @@ describe.each(["1.9", "1.1"])("inserting the skeleton on WordApi %s", (api) => {
 
     const outcome = await host.insertSkeleton(defaultProfile, fields);
     expect(outcome).toMatchObject({ kind: "inserted", parts: ["1c"], where: "in-place" });
-    const order = doc.contentControls().map((c) => c.tag).filter((t) => ["1a", "1b", "1c", "2"].includes(t));
+    const order = doc
+      .contentControls()
+      .map((c) => c.tag)
+      .filter((t) => ["1a", "1b", "1c", "2"].includes(t));
     expect(order).toEqual(["1a", "1b", "1c", "2"]);
     expect(doc.contentControls().find((c) => c.tag === "1a")?.text).toContain("19.850 người");
     expect((await host.readSkeletonState(defaultProfile)).complete).toBe(true);

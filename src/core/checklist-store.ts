@@ -66,7 +66,12 @@ export function readStoredChecklist(value: unknown, profile: ReportProfile): Rea
 }
 
 /** The value to store after the drafter ticks, waives or clears (`mark` null) one item. */
-export function withMark(profile: ReportProfile, marks: Record<string, StoredMark>, itemId: string, mark: StoredMark | null): StoredChecklist {
+export function withMark(
+  profile: ReportProfile,
+  marks: Record<string, StoredMark>,
+  itemId: string,
+  mark: StoredMark | null,
+): StoredChecklist {
   const items = { ...marks };
   if (mark) items[itemId] = mark;
   else delete items[itemId];

@@ -107,7 +107,12 @@ function withoutGuidance(section: Section, found: Found): SectionMatch {
   const isGuidance = (p: Paragraph) => p.placeholder || (p.text.length <= longest && guidance.has(fold(p.text)));
   const written = found.body.filter((p) => p.text.trim() !== "");
   const own = written.filter((p) => !isGuidance(p));
-  return { ...found, body: own, status: own.length === 0 ? "empty" : "present", placeholder: own.length > 0 && own.length < written.length };
+  return {
+    ...found,
+    body: own,
+    status: own.length === 0 ? "empty" : "present",
+    placeholder: own.length > 0 && own.length < written.length,
+  };
 }
 
 /**

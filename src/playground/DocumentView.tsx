@@ -130,13 +130,7 @@ export function DocumentView({ doc, defaultSizePt, label }: DocumentViewProps) {
 
   return (
     <div className={styles.scroller}>
-      <div
-        ref={sheetRef}
-        className={styles.sheet}
-        role="document"
-        aria-label={label}
-        style={sheetStyle(page, defaultSizePt)}
-      >
+      <div ref={sheetRef} className={styles.sheet} role="document" aria-label={label} style={sheetStyle(page, defaultSizePt)}>
         <Blocks blocks={page.blocks} doc={doc} classes={styles} />
         {caret && <div className={styles.caret} style={caret} aria-hidden />}
       </div>
@@ -302,7 +296,8 @@ function pointAt(el: HTMLElement, offset: number): { node: Node; offset: number 
 /** The browser's selection as [start, end] offsets within a paragraph element, when it lies inside it. */
 function selectionIn(el: HTMLElement): [number, number] | null {
   const selection = document.getSelection();
-  if (!selection?.anchorNode || !selection.focusNode || !el.contains(selection.anchorNode) || !el.contains(selection.focusNode)) return null;
+  if (!selection?.anchorNode || !selection.focusNode || !el.contains(selection.anchorNode) || !el.contains(selection.focusNode))
+    return null;
   const anchor = offsetIn(el, selection.anchorNode, selection.anchorOffset);
   const focus = offsetIn(el, selection.focusNode, selection.focusOffset);
   return anchor <= focus ? [anchor, focus] : [focus, anchor];

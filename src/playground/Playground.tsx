@@ -11,7 +11,10 @@ import { downloadDocx, simulatedDocx } from "./download";
 import { forgetDocument } from "./saved";
 import { PlaygroundOptions, withOption } from "./options";
 
-const labels: Record<Lang, { title: string; toolbar: string; download: string; restart: string; english: string; dark: string; document: string }> = {
+const labels: Record<
+  Lang,
+  { title: string; toolbar: string; download: string; restart: string; english: string; dark: string; document: string }
+> = {
   vi: {
     title: "Soạn báo cáo: thử trong trình duyệt",
     toolbar: "Công cụ thử",
@@ -69,7 +72,11 @@ export function Playground({ doc, host, lang, themeKind, options }: PlaygroundPr
           {t.title}
         </Text>
         <Toolbar aria-label={t.toolbar}>
-          <Button appearance="subtle" icon={<ArrowDownloadRegular />} onClick={() => downloadDocx(simulatedDocx(doc, defaultProfile), "bao-cao-thu.docx")}>
+          <Button
+            appearance="subtle"
+            icon={<ArrowDownloadRegular />}
+            onClick={() => downloadDocx(simulatedDocx(doc, defaultProfile), "bao-cao-thu.docx")}
+          >
             {t.download}
           </Button>
           <Button
@@ -82,13 +89,25 @@ export function Playground({ doc, host, lang, themeKind, options }: PlaygroundPr
           >
             {t.restart}
           </Button>
-          <ToggleButton appearance="subtle" checked={options.api === "1.1"} onClick={() => go({ ...options, api: options.api === "1.1" ? null : "1.1" })}>
+          <ToggleButton
+            appearance="subtle"
+            checked={options.api === "1.1"}
+            onClick={() => go({ ...options, api: options.api === "1.1" ? null : "1.1" })}
+          >
             Word 2016 (API 1.1)
           </ToggleButton>
-          <ToggleButton appearance="subtle" checked={options.lang === "en"} onClick={() => go({ ...options, lang: options.lang === "en" ? null : "en" })}>
+          <ToggleButton
+            appearance="subtle"
+            checked={options.lang === "en"}
+            onClick={() => go({ ...options, lang: options.lang === "en" ? null : "en" })}
+          >
             {t.english}
           </ToggleButton>
-          <ToggleButton appearance="subtle" checked={options.theme === "dark"} onClick={() => go({ ...options, theme: options.theme === "dark" ? null : "dark" })}>
+          <ToggleButton
+            appearance="subtle"
+            checked={options.theme === "dark"}
+            onClick={() => go({ ...options, theme: options.theme === "dark" ? null : "dark" })}
+          >
             {t.dark}
           </ToggleButton>
         </Toolbar>

@@ -6,13 +6,14 @@ import { ReportProfile } from "../profiles/schema";
 
 /**
  * The simulated document as a real .docx: its body in the package the command line writes (the profile's
- * styles, A4 section and page numbers), so what the playground made can be opened in Word or LibreOffice.
+ * styles, A4 section and page numbers), so what the playground made can be opened in Word or LibreOffice. The
+ * add-in's settings saved with saveAsync go in too, as Word keeps them, so the command line sees the ticks.
  */
 export function simulatedDocx(doc: SimDocument, profile: ReportProfile): Uint8Array {
   const bodyXml = doc.body.children
     .flatMap((child) => (typeof child === "string" || child.name === "w:sectPr" ? [] : [serializeXml(child)]))
     .join("");
-  return zipParts(docxParts(profile, bodyXml));
+  return zipParts(docxParts(profile, bodyXml, doc.savedSettings));
 }
 
 export function downloadDocx(bytes: Uint8Array, fileName: string): void {

@@ -1,5 +1,5 @@
 import { Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { CSSProperties, lazy, ReactNode, Suspense, useState } from "react";
+import { ComponentType, CSSProperties, lazy, ReactNode, Suspense, useState } from "react";
 import { ReportHost } from "../host/types";
 import { ReportProfile } from "../profiles/schema";
 import { ComposeView } from "./ComposeView";
@@ -37,33 +37,27 @@ interface ViewContext {
 }
 
 /*
- * The Kiểm tra view and the checker it runs load only when the drafter opens that view: webpack puts them in a
- * chunk of their own, so the pane's first load stays within its size budget.
+ * The Danh mục and Kiểm tra views, and the checker they run, load only when the drafter opens one: webpack puts
+ * them in chunks of their own, so the pane's first load stays within its size budget.
  */
-const CheckView = lazy(() => import(/* webpackChunkName: "check-view" */ "./CheckView"));
 const ChecklistView = lazy(() => import(/* webpackChunkName: "checklist-view" */ "./ChecklistView"));
+const CheckView = lazy(() => import(/* webpackChunkName: "check-view" */ "./CheckView"));
+
+function loaded(View: ComponentType<ViewContext>) {
+  return function LoadedView(ctx: ViewContext) {
+    return (
+      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ctx.t.loadingView} />}>
+        <View {...ctx} />
+      </Suspense>
+    );
+  };
+}
 
 /** The pane's views, one tab each. */
 const views: { id: string; label: (t: Strings) => string; render: (ctx: ViewContext) => ReactNode }[] = [
   { id: "compose", label: (t) => t.tabCompose, render: (ctx) => <ComposeView {...ctx} /> },
-  {
-    id: "checklist",
-    label: (t) => t.tabChecklist,
-    render: (ctx) => (
-      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ctx.t.loadingView} />}>
-        <ChecklistView {...ctx} />
-      </Suspense>
-    ),
-  },
-  {
-    id: "check",
-    label: (t) => t.tabCheck,
-    render: (ctx) => (
-      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ctx.t.loadingView} />}>
-        <CheckView {...ctx} />
-      </Suspense>
-    ),
-  },
+  { id: "checklist", label: (t) => t.tabChecklist, render: loaded(ChecklistView) },
+  { id: "check", label: (t) => t.tabCheck, render: loaded(CheckView) },
 ];
 
 export function App({ host, lang, profile, initialView }: AppProps) {

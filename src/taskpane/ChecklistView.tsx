@@ -123,18 +123,28 @@ export default function ChecklistView({ host, profile, lang, t }: ChecklistViewP
     const statusId = `status-${item.id}`;
     const waived = result.status === "waived";
     return (
-      <li key={item.id} data-item={item.id} style={{ ...styles.item, borderLeftColor: isDone(result) ? tokens.colorPaletteGreenBorder2 : undefined }}>
+      <li
+        key={item.id}
+        data-item={item.id}
+        style={{ ...styles.item, borderLeftColor: isDone(result) ? tokens.colorPaletteGreenBorder2 : undefined }}
+      >
         {item.kind === "manual" && !waived ? (
           <Checkbox
             label={label(item)}
             checked={result.status === "met"}
             aria-describedby={statusId}
-            onChange={(_, data) => void tracker.mark(item.id, data.checked === true ? { state: "met", at: new Date().toISOString() } : null)}
+            onChange={(_, data) =>
+              void tracker.mark(item.id, data.checked === true ? { state: "met", at: new Date().toISOString() } : null)
+            }
           />
         ) : (
           <Text>{label(item)}</Text>
         )}
-        <Text id={statusId} size={200} style={{ ...styles.status, color: isDone(result) ? tokens.colorPaletteGreenForeground1 : undefined }}>
+        <Text
+          id={statusId}
+          size={200}
+          style={{ ...styles.status, color: isDone(result) ? tokens.colorPaletteGreenForeground1 : undefined }}
+        >
           {statusText(result)}
         </Text>
         {result.evidence && (
@@ -212,7 +222,11 @@ export default function ChecklistView({ host, profile, lang, t }: ChecklistViewP
               </Text>
             ))}
           </section>
-          <ul style={styles.list}>{section.items.map((item) => renderItem(item, results.find((r) => r.id === item.id) ?? { id: item.id, section: section.id, status: "manual" }))}</ul>
+          <ul style={styles.list}>
+            {section.items.map((item) =>
+              renderItem(item, results.find((r) => r.id === item.id) ?? { id: item.id, section: section.id, status: "manual" }),
+            )}
+          </ul>
         </AccordionPanel>
       </AccordionItem>
     );

@@ -1,15 +1,4 @@
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { CSSProperties, useCallback, useEffect, useMemo, useState } from "react";
 import { skeletonPartInfo, SkeletonFields } from "../core/skeleton/parts";
@@ -41,7 +30,14 @@ export interface ComposeViewProps {
 type Busy = "reading" | "inserting" | null;
 
 function initialFields(host: ReportHost, profile: ReportProfile): SkeletonFields {
-  const defaults: SkeletonFields = { province: "", agencyShort: profile.document.agencyShortDefault, number: "", date: "", signer: "", deputy: false };
+  const defaults: SkeletonFields = {
+    province: "",
+    agencyShort: profile.document.agencyShortDefault,
+    number: "",
+    date: "",
+    signer: "",
+    deputy: false,
+  };
   try {
     // Fields saved by an older version may lack newer keys: the defaults fill them.
     return { ...defaults, ...host.loadFields() };
@@ -116,7 +112,8 @@ export function ComposeView({ host, profile, lang, t }: ComposeViewProps) {
   };
 
   const message: Feedback | null =
-    feedback ?? (action.complete ? { intent: "info", text: t.alreadyPresent } : readFailed ? { intent: "warning", text: t.readFailed } : null);
+    feedback ??
+    (action.complete ? { intent: "info", text: t.alreadyPresent } : readFailed ? { intent: "warning", text: t.readFailed } : null);
 
   return (
     <div style={styles.form}>
@@ -181,7 +178,14 @@ export function ComposeView({ host, profile, lang, t }: ComposeViewProps) {
             <MessageBarBody>{message.text}</MessageBarBody>
           </MessageBar>
         )}
-        <Button style={styles.refresh} appearance="subtle" size="small" icon={<ArrowClockwiseRegular />} disabledFocusable={busy !== null} onClick={refresh}>
+        <Button
+          style={styles.refresh}
+          appearance="subtle"
+          size="small"
+          icon={<ArrowClockwiseRegular />}
+          disabledFocusable={busy !== null}
+          onClick={refresh}
+        >
           {t.refresh}
         </Button>
       </div>

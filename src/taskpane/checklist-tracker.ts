@@ -49,7 +49,7 @@ export class ChecklistTracker {
     return this.state;
   }
 
-  /** Reads the document and the stored marks, then follows the cursor. */
+  /** Reads the document and the stored marks, opens the cursor's section, then follows the cursor. */
   async start(): Promise<void> {
     const stored: ReadMarks = readStoredChecklist(this.host.loadChecklist(), this.profile);
     this.publish({ marks: stored.marks, storedWarning: stored.warning });
@@ -63,6 +63,8 @@ export class ChecklistTracker {
     } catch {
       // Without events the checklist still works: it is re-judged on request.
     }
+    // The cursor may have moved while the document was read: open its section now, not at the next move.
+    await this.follow().catch(() => undefined);
   }
 
   stop(): void {
@@ -99,7 +101,12 @@ export class ChecklistTracker {
     const content = await this.host.readTagged(id);
     if (!content) return;
     const old = this.state.sections.find((s) => s.id === id);
-    const fresh: SectionMatch = { ...sectionFromContent(this.profile, id, content), start: old?.start, end: old?.end, heading: old?.heading };
+    const fresh: SectionMatch = {
+      ...sectionFromContent(this.profile, id, content),
+      start: old?.start,
+      end: old?.end,
+      heading: old?.heading,
+    };
     const sections = this.state.sections.map((s) => (s.id === id ? fresh : s));
     this.publish({ sections, items: this.withSection(fresh, this.state.marks) });
   }
@@ -107,8 +114,14 @@ export class ChecklistTracker {
   /** Ticks, waives (with a reason) or clears an item, and stores it in the document. */
   async mark(itemId: string, mark: StoredMark | null): Promise<void> {
     const stored = withMark(this.profile, this.state.marks, itemId, mark);
-    const section = this.state.sections.find((s) => sectionsOf(this.profile).some((p) => p.id === s.id && p.items.some((i) => i.id === itemId)));
-    this.publish({ marks: stored.items, storedWarning: undefined, items: section ? this.withSection(section, stored.items) : this.state.items });
+    const section = this.state.sections.find((s) =>
+      sectionsOf(this.profile).some((p) => p.id === s.id && p.items.some((i) => i.id === itemId)),
+    );
+    this.publish({
+      marks: stored.items,
+      storedWarning: undefined,
+      items: section ? this.withSection(section, stored.items) : this.state.items,
+    });
     try {
       await this.host.saveChecklist(stored);
       this.publish({ saveFailed: false });

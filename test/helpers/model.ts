@@ -8,16 +8,30 @@ export function docOf(specs: BlockSpec[], extra: Partial<Omit<DocModel, "blocks"
   let index = 0;
   const paragraph = (spec: ParagraphSpec, inTable: boolean): Paragraph => {
     const fields = typeof spec === "string" ? { text: spec } : spec;
-    return { kind: "paragraph", index: index++, numbered: false, bold: false, italic: false, fonts: [], sizesHalfPt: [], tags: [], placeholder: false, inTable, ...fields };
+    return {
+      kind: "paragraph",
+      index: index++,
+      numbered: false,
+      bold: false,
+      italic: false,
+      fonts: [],
+      sizesHalfPt: [],
+      tags: [],
+      placeholder: false,
+      inTable,
+      ...fields,
+    };
   };
   const blocks: Block[] = specs.map((spec): Block => {
     if (typeof spec === "object" && "table" in spec) {
       const paragraphs: Paragraph[] = [];
-      const rows = spec.table.map((row) => row.map((cell) => {
-        const p = paragraph(cell, true);
-        paragraphs.push(p);
-        return p.text;
-      }));
+      const rows = spec.table.map((row) =>
+        row.map((cell) => {
+          const p = paragraph(cell, true);
+          paragraphs.push(p);
+          return p.text;
+        }),
+      );
       const table: Table = { kind: "table", rows, tags: spec.tags ?? [], paragraphs };
       return table;
     }
@@ -30,7 +44,13 @@ const bold = (text: string): ParagraphSpec => ({ text, bold: true });
 
 /** A complete report as a drafter might type it without the skeleton: every rule passes on it. */
 export const GOOD_REPORT: BlockSpec[] = [
-  { table: [["UBND TỈNH THANH HÓA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], [bold("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), bold("Độc lập - Tự do - Hạnh phúc")], ["Số: 123/BC-SLĐTBXH", "Thanh Hóa, ngày 15 tháng 12 năm 2017"]] },
+  {
+    table: [
+      ["UBND TỈNH THANH HÓA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      [bold("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), bold("Độc lập - Tự do - Hạnh phúc")],
+      ["Số: 123/BC-SLĐTBXH", "Thanh Hóa, ngày 15 tháng 12 năm 2017"],
+    ],
+  },
   bold("BÁO CÁO"),
   bold("Đánh giá tình hình thực hiện năm 2017; nhiệm vụ, giải pháp thực hiện kế hoạch năm 2018"),
   "Kính gửi: Bộ Lao động - Thương binh và Xã hội",

@@ -14,6 +14,8 @@ const NS = {
   types: "http://schemas.openxmlformats.org/package/2006/content-types",
   core: "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
   app: "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+  we: "http://schemas.microsoft.com/office/webextensions/webextension/2010/11",
+  wetp: "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11",
 };
 
 const CONTENT_TYPE = {
@@ -24,6 +26,8 @@ const CONTENT_TYPE = {
   header: "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
   core: "application/vnd.openxmlformats-package.core-properties+xml",
   app: "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+  webExtension: "application/vnd.ms-office.webextension+xml",
+  taskpanes: "application/vnd.ms-office.webextensiontaskpanes+xml",
 };
 
 const REL_TYPE = {
@@ -33,6 +37,8 @@ const REL_TYPE = {
   header: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header",
   core: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
   app: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
+  webExtension: "http://schemas.microsoft.com/office/2011/relationships/webextension",
+  taskpanes: "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes",
 };
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -102,6 +108,42 @@ function appPropertiesXml(): string {
   return `<Properties xmlns="${NS.app}"><Application>report-drafter</Application></Properties>`;
 }
 
+/** The add-in's <Id> and <Version> in manifest.xml (a test holds them equal): Word finds the add-in whose settings these are by them. */
+const ADD_IN_ID = "d7bec054-e81a-4428-a2c9-898edba8ea72";
+
+/**
+ * The id of the add-in's instance in the document. Word makes up a random one; a fixed one keeps our output
+ * deterministic, and a document we write holds only this one instance.
+ */
+const WEB_EXTENSION_INSTANCE_ID = "{6F1C3D2A-5E8B-4A7C-9D41-2B7E0C5A9F13}";
+
+/**
+ * The add-in's part, as Word keeps Office.context.document.settings: one we:property per setting, its value the
+ * JSON text of the setting. Undefined when there is no setting to keep.
+ */
+function webExtensionXml(settings: Record<string, unknown>): string | undefined {
+  const properties = Object.entries(settings).flatMap(([name, value]) => {
+    // undefined and functions have no JSON text, so no value Office could read back.
+    const json: string | undefined = JSON.stringify(value);
+    return json === undefined ? [] : [`<we:property name="${escapeXml(name)}" value="${escapeXml(json)}"/>`];
+  });
+  if (properties.length === 0) return undefined;
+  return (
+    `<we:webextension xmlns:we="${NS.we}" id="${WEB_EXTENSION_INSTANCE_ID}">` +
+    `<we:reference id="${ADD_IN_ID}" version="0.1.0.0" store="developer" storeType="Registry"/><we:alternateReferences/>` +
+    `<we:properties>${properties.join("")}</we:properties><we:bindings/><we:snapshot xmlns:r="${NS.r}"/>` +
+    "</we:webextension>"
+  );
+}
+
+/** Where Word lists the add-ins of a document; it points at the add-in's part through rId1 of its relationships. */
+function taskpanesXml(): string {
+  return (
+    `<wetp:taskpanes xmlns:wetp="${NS.wetp}"><wetp:taskpane dockstate="right" visibility="0" width="350" row="4">` +
+    `<wetp:webextensionref xmlns:r="${NS.r}" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`
+  );
+}
+
 const STYLES_RELATIONSHIP: Relationship = { id: "rIdStyles", type: REL_TYPE.styles, target: "styles.xml" };
 
 /**
@@ -121,8 +163,11 @@ export function flatOpc(profile: ReportProfile, bodyXml: string): string {
   );
 }
 
-/** Every part of a complete .docx, by path in the zip, [Content_Types].xml first. */
-export function docxParts(profile: ReportProfile, bodyXml: string): Record<string, string> {
+/**
+ * Every part of a complete .docx, by path in the zip, [Content_Types].xml first. `settings` are the add-in's
+ * document settings (Office.context.document.settings), kept in the web extension parts the way Word keeps them.
+ */
+export function docxParts(profile: ReportProfile, bodyXml: string, settings: Record<string, unknown> = {}): Record<string, string> {
   const headerRel: Relationship = { id: "rIdHeader1", type: REL_TYPE.header, target: "header1.xml" };
   const typed: { path: string; contentType: string; xml: string }[] = [
     { path: "word/document.xml", contentType: CONTENT_TYPE.document, xml: documentXml(bodyXml, sectionProperties(profile, headerRel.id)) },
@@ -132,16 +177,29 @@ export function docxParts(profile: ReportProfile, bodyXml: string): Record<strin
     { path: "docProps/core.xml", contentType: CONTENT_TYPE.core, xml: corePropertiesXml(profile) },
     { path: "docProps/app.xml", contentType: CONTENT_TYPE.app, xml: appPropertiesXml() },
   ];
+  const packageRelationships: Relationship[] = [
+    { id: "rId1", type: REL_TYPE.document, target: "word/document.xml" },
+    { id: "rId2", type: REL_TYPE.core, target: "docProps/core.xml" },
+    { id: "rId3", type: REL_TYPE.app, target: "docProps/app.xml" },
+  ];
+  // Relationship parts other than the package's and the document's.
+  const otherRelationships: Record<string, string> = {};
+  const webExtension = webExtensionXml(settings);
+  if (webExtension !== undefined) {
+    typed.push(
+      { path: "word/webextensions/taskpanes.xml", contentType: CONTENT_TYPE.taskpanes, xml: taskpanesXml() },
+      { path: "word/webextensions/webextension1.xml", contentType: CONTENT_TYPE.webExtension, xml: webExtension },
+    );
+    packageRelationships.push({ id: "rId4", type: REL_TYPE.taskpanes, target: "word/webextensions/taskpanes.xml" });
+    otherRelationships["word/webextensions/_rels/taskpanes.xml.rels"] = relationshipsXml([
+      { id: "rId1", type: REL_TYPE.webExtension, target: "webextension1.xml" },
+    ]);
+  }
   const contentTypes =
     `<Types xmlns="${NS.types}">` +
     `<Default Extension="rels" ContentType="${CONTENT_TYPE.rels}"/><Default Extension="xml" ContentType="application/xml"/>` +
     typed.map((p) => `<Override PartName="/${p.path}" ContentType="${p.contentType}"/>`).join("") +
     "</Types>";
-  const packageRels = relationshipsXml([
-    { id: "rId1", type: REL_TYPE.document, target: "word/document.xml" },
-    { id: "rId2", type: REL_TYPE.core, target: "docProps/core.xml" },
-    { id: "rId3", type: REL_TYPE.app, target: "docProps/app.xml" },
-  ]);
   const documentRels = relationshipsXml([
     STYLES_RELATIONSHIP,
     { id: "rIdSettings", type: REL_TYPE.settings, target: "settings.xml" },
@@ -149,8 +207,9 @@ export function docxParts(profile: ReportProfile, bodyXml: string): Record<strin
   ]);
   const parts: Record<string, string> = {
     "[Content_Types].xml": contentTypes,
-    "_rels/.rels": packageRels,
+    "_rels/.rels": relationshipsXml(packageRelationships),
     "word/_rels/document.xml.rels": documentRels,
+    ...otherRelationships,
   };
   for (const p of typed) parts[p.path] = p.xml;
   for (const path of Object.keys(parts)) parts[path] = XML_DECLARATION + parts[path];

@@ -109,7 +109,7 @@ async function readTagged(tag: string): Promise<DocModel | null> {
       let first: Word.ContentControl | undefined;
       if (supports("1.3")) first = controls.getFirst();
       else {
-        controls.load("items");
+        controls.load("id");
         await context.sync();
         first = controls.items[0];
       }
@@ -145,15 +145,20 @@ async function watch(tags: string[], handler: (change: Change) => void): Promise
 }
 
 /** WordApi 1.5: the edits of the drafter inside a section's control, told without waiting for the cursor to move. */
-async function watchControls(tags: string[], handler: (change: Change) => void): Promise<OfficeExtension.EventHandlerResult<Word.ContentControlDataChangedEventArgs>[]> {
+async function watchControls(
+  tags: string[],
+  handler: (change: Change) => void,
+): Promise<OfficeExtension.EventHandlerResult<Word.ContentControlDataChangedEventArgs>[]> {
   return Word.run(async (context) => {
     const byTag = tags.map((tag) => {
       const controls = context.document.contentControls.getByTag(tag);
-      controls.load("items");
+      controls.load("id");
       return { tag, controls };
     });
     await context.sync();
-    const added = byTag.flatMap(({ tag, controls }) => controls.items.map((c) => c.onDataChanged.add(async () => handler({ kind: "content", tag }))));
+    const added = byTag.flatMap(({ tag, controls }) =>
+      controls.items.map((c) => c.onDataChanged.add(async () => handler({ kind: "content", tag }))),
+    );
     await context.sync();
     return added;
   });
