@@ -113,6 +113,28 @@ describe.each(["1.9", "1.1"])("the checklist in the simulated Word, WordApi %s",
   });
 });
 
+describe.each([
+  ["1.9", [{ kind: "selection" }, { kind: "content", tag: "1c" }]],
+  ["1.1", [{ kind: "selection" }]],
+])("watching the document on WordApi %s", (api, expected) => {
+  test("tells selection changes, and edits inside a section's control where content-control events exist", async () => {
+    const { doc } = await skeletonDocument(api);
+    const changes: unknown[] = [];
+    const stop = await createWordHost().watch(["1c"], (change) => changes.push(change));
+    doc.typeText({ tag: "1c" }, "Còn khó khăn.");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    stop();
+    expect(changes).toEqual(expect.arrayContaining(expected));
+    if (api === "1.1") expect(changes).not.toContainEqual(expect.objectContaining({ kind: "content" }));
+    // Stopped (the handlers' removal travels with a sync of its own): the drafter's next edits reach no one.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const seen = changes.length;
+    doc.typeText({ tag: "1c" }, " Nguyên nhân là do thiếu vốn.");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(changes).toHaveLength(seen);
+  });
+});
+
 describe("ticks and waivers", () => {
   test("are stored in the document's settings and read back when the pane opens again", async () => {
     const { doc } = await skeletonDocument();
