@@ -45,6 +45,14 @@ describeInBrowser("the Danh mục view", () => {
     return page;
   }
 
+  /** Puts the cursor in a section and waits for the view to open that section's checklist. */
+  async function moveCursorTo(page: Page, section: string): Promise<void> {
+    await page.evaluate((tag) => window.__simDoc?.placeCursor({ tag }, "end"), section);
+    await page.locator(`[data-section="${section}"]`).getByText("Con trỏ đang ở mục này").waitFor();
+    // The panel has finished opening once its items are stable where they are.
+    await page.locator(`[data-section="${section}"] [data-item]`).first().waitFor({ state: "visible" });
+  }
+
   const item = (page: Page, id: string) => page.locator(`[data-item="${id}"]`);
   const statusOf = (page: Page, id: string) => item(page, id).locator(`#status-${id.replace(".", "\\.")}`);
 
@@ -81,12 +89,11 @@ describeInBrowser("the Danh mục view", () => {
 
   test("a manual tick is kept in the document across a reload; a waiver takes a reason", async () => {
     const page = await openWithSkeleton();
-    await page.evaluate(() => window.__simDoc?.placeCursor({ tag: "1b" }, "end"));
-    const tick = item(page, "1b.assessment").getByRole("checkbox");
-    await tick.check();
+    await moveCursorTo(page, "1b");
+    await item(page, "1b.assessment").getByRole("checkbox").click();
     await statusOf(page, "1b.assessment").filter({ hasText: /^Đạt$/ }).waitFor();
 
-    await page.evaluate(() => window.__simDoc?.placeCursor({ tag: "2a" }, "end"));
+    await moveCursorTo(page, "2a");
     await item(page, "2a.breakthrough").getByRole("button", { name: "Bỏ qua…" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("textbox", { name: /Lý do/ }).fill("Tỉnh đã báo cáo giải pháp đột phá riêng");
@@ -96,9 +103,9 @@ describeInBrowser("the Danh mục view", () => {
     await page.reload();
     await page.locator("[data-paragraph]").first().waitFor();
     await openChecklist(page);
-    await page.getByRole("button", { name: /^1b\./ }).click();
+    await moveCursorTo(page, "1b");
     await expect(item(page, "1b.assessment").getByRole("checkbox").isChecked()).resolves.toBe(true);
-    await page.getByRole("button", { name: /^2a\./ }).click();
+    await moveCursorTo(page, "2a");
     await expect(statusOf(page, "2a.breakthrough").textContent()).resolves.toBe("Bỏ qua: Tỉnh đã báo cáo giải pháp đột phá riêng");
     await page.close();
   });

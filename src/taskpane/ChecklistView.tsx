@@ -195,7 +195,7 @@ export default function ChecklistView({ host, profile, lang, t }: ChecklistViewP
     const match = state.sections.find((s) => s.id === section.id);
     const title = lang === "en" ? section.title.en : section.title.vi;
     return (
-      <AccordionItem key={section.id} value={section.id}>
+      <AccordionItem key={section.id} value={section.id} data-section={section.id}>
         <AccordionHeader>
           <span style={styles.header}>
             <span>
