@@ -128,6 +128,50 @@ describe("parseXml", () => {
   });
 });
 
+describe("parseXml for a reader (readOnly)", () => {
+  const options = { readOnly: { shareRepeatedContent: new Set(["w:rPr"]) } };
+  const run = (rPr: string, text: string) => `<w:r>${rPr}<w:t>${text}</w:t></w:r>`;
+  const runsOf = (xml: string) => childElements(parseXml(`<w:p ${W}>${xml}</w:p>`, options), "w:r");
+  const rPrOf = (r: XmlElement) => firstChild(r, "w:rPr") as XmlElement;
+
+  it("parses repeated properties once and gives the same tree as a full parse", () => {
+    const bold = '<w:rPr><w:b/><w:sz w:val="28"/></w:rPr>';
+    const xml = run(bold, "một") + run(bold, "hai") + run("<w:rPr><w:i/></w:rPr>", "ba");
+    const [first, second, third] = runsOf(xml);
+    expect(rPrOf(first).children).toBe(rPrOf(second).children);
+    expect(rPrOf(third).children).not.toBe(rPrOf(first).children);
+    expect(parseXml(`<w:p ${W}>${xml}</w:p>`, options)).toEqual(parseXml(`<w:p ${W}>${xml}</w:p>`));
+  });
+
+  it("parses as usual an element holding one of its own name, or carrying attributes", () => {
+    const changed = '<w:rPr><w:b/><w:rPrChange w:id="1"><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr>';
+    const [run1] = runsOf(run(changed, "x"));
+    const change = firstChild(rPrOf(run1), "w:rPrChange") as XmlElement;
+    expect(childElements(rPrOf(run1)).map((e) => e.name)).toEqual(["w:b", "w:rPrChange"]);
+    expect(childElements(firstChild(change, "w:rPr") as XmlElement).map((e) => e.name)).toEqual(["w:i"]);
+    const [a, b] = runsOf(run('<w:rPr w:x="1"><w:b/></w:rPr>', "a") + run('<w:rPr w:x="1"><w:b/></w:rPr>', "b"));
+    expect(rPrOf(a).children).not.toBe(rPrOf(b).children);
+  });
+
+  it("shares one frozen empty attribute object and child list, which cannot be changed", () => {
+    const [r] = runsOf(run("<w:rPr><w:b/></w:rPr>", "x"));
+    const b = firstChild(rPrOf(r), "w:b") as XmlElement;
+    expect(Object.isFrozen(b.attrs) && Object.isFrozen(b.children)).toBe(true);
+  });
+
+  it("reports malformed shared content at its place in the whole document", () => {
+    const xml = `<w:p ${W}>${run("<w:rPr><w:b></w:rPr>", "x")}</w:p>`;
+    let caught: unknown;
+    try {
+      parseXml(xml, options);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(XmlError);
+    expect((caught as XmlError).offset).toBe(xml.indexOf("</w:rPr>"));
+  });
+});
+
 describe("serializeXml", () => {
   it("round-trips a document: parse(serialize(parse(x))) equals parse(x)", () => {
     const input = `<w:document ${W}><w:body><w:p><w:r><w:t xml:space="preserve">a &lt; b &amp; "c"</w:t></w:r></w:p><w:sdt><w:sdtPr><w:tag w:val="1a &quot;x&quot;"/></w:sdtPr><w:sdtContent><w:p/></w:sdtContent></w:sdt></w:body></w:document>`;

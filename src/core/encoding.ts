@@ -1,6 +1,8 @@
 import { DocModel } from "./model";
 
 const LEGACY_FONT = /^(\.vn|vni[- ])/i;
+/** Characters of text counted for the letters test: some twenty pages. */
+const SAMPLE_CHARACTERS = 50_000;
 
 /**
  * Text typed in TCVN3 (.VnTime…) or VNI fonts shows as Latin-1 letters in Unicode. The font names say so
@@ -10,10 +12,14 @@ const LEGACY_FONT = /^(\.vn|vni[- ])/i;
 export function usesLegacyEncoding(doc: DocModel): boolean {
   let latin1 = 0;
   let vietnamese = 0;
+  let sampled = 0;
   for (const block of doc.blocks) {
     const paragraphs = block.kind === "paragraph" ? [block] : block.paragraphs;
     for (const p of paragraphs) {
       if (p.fonts.some((f) => LEGACY_FONT.test(f)) && p.text.trim() !== "") return true;
+      // Legacy text shows itself in any stretch of the report: counting its first pages is enough.
+      if (sampled > SAMPLE_CHARACTERS) continue;
+      sampled += p.text.length;
       for (let i = 0; i < p.text.length; i++) {
         const code = p.text.charCodeAt(i);
         if (code >= 0xa1 && code <= 0xfe) latin1++;

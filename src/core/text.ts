@@ -39,8 +39,8 @@ export const normalizeText = memoized((text) => {
   return nfc.replace(INVISIBLE, "").replace(DASHES, "-").replace(SPACES, " ").trim();
 });
 
-/** Each UTF-16 unit's folded form, filled as characters are met: one lookup per character instead of regexes. */
-const FOLDED_UNITS: (string | undefined)[] = [];
+/** Each UTF-16 unit's folded unit, filled as units are met (0: not yet known): one look-up per character. */
+const FOLDED_UNITS = new Uint16Array(0x10000);
 
 function foldUnit(unit: string): string {
   const base = unit.normalize("NFD").replace(COMBINING_MARKS, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
@@ -48,17 +48,21 @@ function foldUnit(unit: string): string {
   return base.length === 1 ? base : unit.toLowerCase().length === 1 ? unit.toLowerCase() : unit;
 }
 
+/** Units folded per String.fromCharCode call: well below any engine's limit on arguments. */
+const CHUNK = 8192;
+let buffer = new Uint16Array(1024);
+
 /** Accent- and case-insensitive form for matching: "Hoà  Bình" and "hòa bình" both give "hoa binh". */
 export const fold = memoized((text) => {
   const normal = normalizeText(text);
-  // Whole-string operations are fastest; when they keep one character per character (Vietnamese and Latin
-  // text always do), indexes still match the original. Otherwise fold unit by unit.
-  const whole = normal.toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "").replace(/đ/g, "d");
-  if (whole.length === normal.length) return whole;
-  let out = "";
+  if (buffer.length < normal.length) buffer = new Uint16Array(normal.length * 2);
   for (let i = 0; i < normal.length; i++) {
     const code = normal.charCodeAt(i);
-    out += FOLDED_UNITS[code] ?? (FOLDED_UNITS[code] = foldUnit(normal[i]));
+    buffer[i] = FOLDED_UNITS[code] || (FOLDED_UNITS[code] = foldUnit(normal[i]).charCodeAt(0));
+  }
+  let out = "";
+  for (let at = 0; at < normal.length; at += CHUNK) {
+    out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(normal.length, at + CHUNK)) as unknown as number[]);
   }
   return out;
 });

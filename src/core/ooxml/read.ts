@@ -8,7 +8,7 @@
  */
 
 import { Block, Comment, DocModel, Paragraph, Table, TrackedChanges } from "../model";
-import { XmlElement, XmlError, parseXml } from "./xml";
+import { ParseOptions, XmlElement, XmlError, parseXml } from "./xml";
 
 /* ------------------------------------------------------------------------------------------------------------ */
 /* Namespaces                                                                                                    */
@@ -958,8 +958,13 @@ function readParts(parts: ParsedParts): DocModel {
   };
 }
 
+/** The reader never changes the tree; run and paragraph properties repeat throughout a document (see ParseOptions). */
+const READ_ONLY: ParseOptions = {
+  readOnly: { shareRepeatedContent: new Set(["w:rPr", "w:pPr", "w:tcPr", "w:tblPr", "w:trPr", "w:sectPr"]) },
+};
+
 function parsePart(xml: string): Scoped {
-  const el = parseXml(xml);
+  const el = parseXml(xml, READ_ONLY);
   return { el, scope: scopeOf(el, ROOT_SCOPE) };
 }
 

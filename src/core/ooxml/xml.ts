@@ -27,10 +27,14 @@ export class XmlError extends Error {
   /** Offset in the input (in UTF-16 code units, after any BOM) where the problem was found. */
   readonly offset: number;
 
+  /** The message without its offset. */
+  readonly reason: string;
+
   constructor(message: string, offset: number) {
     super(`${message} (at offset ${offset})`);
     this.name = "XmlError";
     this.offset = offset;
+    this.reason = message;
   }
 }
 
@@ -180,8 +184,32 @@ function appendText(children: XmlNode[], text: string): void {
   }
 }
 
+export interface ParseOptions {
+  /**
+   * The tree will only be read, never changed: the parser may share what repeats. Every element without attributes
+   * or children gets the same empty object or list, and for the elements named in `shareRepeatedContent`, content
+   * written the same as before is parsed once and its children shared (WordprocessingML repeats the same run and
+   * paragraph properties thousands of times). An element with attributes, or with one of the same name inside it
+   * (w:rPr in w:rPrChange), is parsed as usual.
+   */
+  readOnly?: { shareRepeatedContent: ReadonlySet<string> };
+}
+
+const EMPTY_ATTRS: Record<string, string> = Object.freeze({});
+const EMPTY_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+/** A shared content is parsed as read-only as the tree it goes into. */
+const READ_ONLY_FRAGMENT: ParseOptions = { readOnly: { shareRepeatedContent: new Set() } };
+
+/** Distinct shared contents kept per document, so that a document of all-different properties stays bounded. */
+const MAX_SHARED_CONTENTS = 20_000;
+
+function hasAttributes(el: XmlElement): boolean {
+  for (const _ in el.attrs) return true;
+  return false;
+}
+
 /** Parses a whole XML document and returns its root element. Throws XmlError on anything malformed or unsafe. */
-export function parseXml(input: string): XmlElement {
+export function parseXml(input: string, options: ParseOptions = {}): XmlElement {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const length = text.length;
   const stack: XmlElement[] = [];
@@ -192,6 +220,25 @@ export function parseXml(input: string): XmlElement {
   let root: XmlElement | null = null;
   let pos = 0;
   const intern = interner(text);
+  const readOnly = options.readOnly !== undefined;
+  const share = options.readOnly?.shareRepeatedContent;
+  const sharedContents = new Map<string, XmlNode[]>();
+
+  /** The children of `el`, whose content runs from `start` to the `end` of its end tag, parsed once per distinct content. */
+  const sharedChildren = (el: XmlElement, start: number, end: number): XmlNode[] => {
+    const content = text.slice(start, end);
+    let shared = sharedContents.get(content);
+    if (shared === undefined) {
+      try {
+        shared = parseXml(`<${el.name}>${content}</${el.name}>`, READ_ONLY_FRAGMENT).children;
+      } catch (error) {
+        if (error instanceof XmlError) throw new XmlError(error.reason, start + error.offset - el.name.length - 2);
+        throw error;
+      }
+      if (sharedContents.size < MAX_SHARED_CONTENTS) sharedContents.set(content, shared);
+    }
+    return shared;
+  };
 
   while (pos < length) {
     const lt = text.indexOf("<", pos);
@@ -269,7 +316,11 @@ export function parseXml(input: string): XmlElement {
     if (i === nameStart || isBadNameStart(text.charCodeAt(nameStart))) {
       throw new XmlError("Invalid element name", pos);
     }
-    const element: XmlElement = { name: intern(nameStart, i), attrs: {}, children: [] };
+    const element: XmlElement = {
+      name: intern(nameStart, i),
+      attrs: readOnly ? EMPTY_ATTRS : {},
+      children: readOnly ? EMPTY_CHILDREN : [],
+    };
     let selfClosing = false;
 
     for (;;) {
@@ -310,6 +361,7 @@ export function parseXml(input: string): XmlElement {
         valueEnd - i <= 17 && isPlainValue(text, i + 1, valueEnd)
           ? intern(i + 1, valueEnd)
           : decodeAttribute(text.slice(i + 1, valueEnd), i + 1);
+      if (element.attrs === EMPTY_ATTRS) element.attrs = {};
       if (attrName === "__proto__") {
         // A plain assignment would set the prototype instead of storing the attribute.
         Object.defineProperty(element.attrs, attrName, { value, enumerable: true, writable: true, configurable: true });
@@ -324,8 +376,18 @@ export function parseXml(input: string): XmlElement {
     } else {
       root = element;
     }
-    if (!selfClosing) stack.push(element);
     pos = i;
+    if (selfClosing) continue;
+    if (share?.has(element.name) && stack.length > 0 && !hasAttributes(element)) {
+      const close = text.indexOf(`</${element.name}>`, i);
+      const nested = text.indexOf(`<${element.name}`, i);
+      if (close !== -1 && (nested === -1 || nested > close)) {
+        element.children = sharedChildren(element, i, close);
+        pos = close + element.name.length + 3;
+        continue;
+      }
+    }
+    stack.push(element);
   }
 
   if (stack.length > 0) {
