@@ -288,17 +288,21 @@ export function parseXml(input: string, options: ParseOptions = {}): XmlElement 
     }
 
     if (next === SLASH) {
-      // End tag.
+      // End tag: almost always "</name>" of the open element, which is compared in place, without a copy.
       const nameStart = pos + 2;
-      let i = nameStart;
-      while (i < length && !endsName(text.charCodeAt(i))) i++;
-      const name = text.slice(nameStart, i);
-      while (i < length && isSpace(text.charCodeAt(i))) i++;
-      if (i >= length) throw new XmlError(`Unterminated end tag </${name}`, pos);
-      if (text.charCodeAt(i) !== GT) throw new XmlError(`Malformed end tag </${name}`, pos);
       const open = stack.pop();
-      if (!open) throw new XmlError(`End tag </${name}> without a start tag`, pos);
-      if (open.name !== name) throw new XmlError(`End tag </${name}> does not match <${open.name}>`, pos);
+      let i = nameStart;
+      if (open && text.startsWith(open.name, nameStart) && text.charCodeAt(nameStart + open.name.length) === GT) {
+        i = nameStart + open.name.length;
+      } else {
+        while (i < length && !endsName(text.charCodeAt(i))) i++;
+        const name = text.slice(nameStart, i);
+        while (i < length && isSpace(text.charCodeAt(i))) i++;
+        if (i >= length) throw new XmlError(`Unterminated end tag </${name}`, pos);
+        if (text.charCodeAt(i) !== GT) throw new XmlError(`Malformed end tag </${name}`, pos);
+        if (!open) throw new XmlError(`End tag </${name}> without a start tag`, pos);
+        if (open.name !== name) throw new XmlError(`End tag </${name}> does not match <${open.name}>`, pos);
+      }
       const gathered = childrenOf(stack.length);
       if (gathered.length > 0) {
         open.children = gathered.slice();
