@@ -4,7 +4,7 @@ import { defaultProfile, provincesOf } from "../src/profiles";
 import { langOf, strings } from "../src/taskpane/i18n";
 import { insertActionOf } from "../src/taskpane/insert-action";
 import { themeKindOf } from "../src/taskpane/office-theme";
-import { feedbackFor } from "../src/taskpane/outcome-message";
+import { feedbackFor, undoKeys } from "../src/taskpane/outcome-message";
 import { partLabel } from "../src/taskpane/part-labels";
 import { exactProvince, filterProvinces } from "../src/taskpane/province-filter";
 
@@ -75,7 +75,14 @@ describe("the primary button follows the document's state", () => {
 });
 
 describe("outcomes in the drafter's words", () => {
-  const text = (outcome: InsertOutcome) => feedbackFor(outcome, allParts.length, vi);
+  const text = (outcome: InsertOutcome) => feedbackFor(outcome, allParts.length, vi, undoKeys("Win32"));
+
+  test("on a Mac, undo is Command-Z", () => {
+    expect(undoKeys("MacIntel")).toBe("⌘Z");
+    expect(feedbackFor({ kind: "inserted", parts: allParts, where: "cursor" }, allParts.length, vi, undoKeys("MacIntel")).text).toBe(
+      "Đã chèn khung báo cáo. Nhấn ⌘Z để hoàn tác.",
+    );
+  });
 
   test("a whole skeleton says it can be undone", () => {
     expect(text({ kind: "inserted", parts: allParts, where: "cursor" })).toEqual({

@@ -7,7 +7,7 @@ import { provincesOf } from "../profiles";
 import { ReportProfile } from "../profiles/schema";
 import { Lang, Strings } from "./i18n";
 import { insertActionOf } from "./insert-action";
-import { Feedback, feedbackFor } from "./outcome-message";
+import { Feedback, feedbackFor, undoKeys } from "./outcome-message";
 import { partLabel } from "./part-labels";
 import { ProvinceField } from "./ProvinceField";
 
@@ -95,7 +95,7 @@ export function ComposeView({ host, profile, lang, t }: ComposeViewProps) {
     } catch {
       outcome = { kind: "failed", reason: "unknown" };
     }
-    setFeedback(feedbackFor(outcome, totalParts, t));
+    setFeedback(feedbackFor(outcome, totalParts, t, undoKeys(navigator.platform)));
     if (outcome.kind === "inserted") {
       try {
         await host.saveFields(fields);

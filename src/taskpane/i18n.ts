@@ -43,8 +43,9 @@ export interface Strings {
   partGroup: (numeral: string) => string;
   partClosing: string;
 
-  insertedAll: string;
-  insertedSome: (count: number) => string;
+  /** `undo` is the keys that undo: "Ctrl+Z", or "⌘Z" on a Mac. */
+  insertedAll: (undo: string) => string;
+  insertedSome: (count: number, undo: string) => string;
   alreadyPresent: string;
   failedApiUnsupported: string;
   failedReadOnly: string;
@@ -137,8 +138,8 @@ const vi: Strings = {
   partGroup: (numeral) => `Đề mục phần ${numeral}`,
   partClosing: "Nơi nhận và chữ ký",
 
-  insertedAll: "Đã chèn khung báo cáo. Nhấn Ctrl+Z để hoàn tác.",
-  insertedSome: (count) => `Đã thêm ${count} phần còn thiếu. Nhấn Ctrl+Z để hoàn tác.`,
+  insertedAll: (undo) => `Đã chèn khung báo cáo. Nhấn ${undo} để hoàn tác.`,
+  insertedSome: (count, undo) => `Đã thêm ${count} phần còn thiếu. Nhấn ${undo} để hoàn tác.`,
   alreadyPresent: "Tài liệu đã có đủ khung báo cáo.",
   failedApiUnsupported: "Phiên bản Word này chưa hỗ trợ chèn khung báo cáo, hãy cập nhật Office rồi thử lại.",
   failedReadOnly: "Tài liệu đang ở chế độ chỉ đọc. Hãy bật chỉnh sửa tài liệu rồi thử lại.",
@@ -229,8 +230,8 @@ const en: Strings = {
   partGroup: (numeral) => `Part ${numeral} heading`,
   partClosing: "Recipients and signature",
 
-  insertedAll: "Report skeleton inserted. Press Ctrl+Z to undo.",
-  insertedSome: (count) => `Added ${count} missing ${count === 1 ? "part" : "parts"}. Press Ctrl+Z to undo.`,
+  insertedAll: (undo) => `Report skeleton inserted. Press ${undo} to undo.`,
+  insertedSome: (count, undo) => `Added ${count} missing ${count === 1 ? "part" : "parts"}. Press ${undo} to undo.`,
   alreadyPresent: "The document already has the whole report skeleton.",
   failedApiUnsupported: "This version of Word cannot insert the skeleton yet: please update Office and try again.",
   failedReadOnly: "The document is read-only. Enable editing, then try again.",

@@ -8,16 +8,22 @@ export interface Feedback {
   text: string;
 }
 
+/** The keys that undo in Word: Command-Z on a Mac (Word for Mac, or Word on the web in a Mac's browser). */
+export function undoKeys(platform: string): string {
+  return /^Mac/i.test(platform) ? "⌘Z" : "Ctrl+Z";
+}
+
 /**
  * What the drafter reads after pressing the button: plain words and what to do next, never the exception
- * text or an API name (`detail` stays for logs). `totalParts` tells a whole skeleton from a few added parts.
+ * text or an API name (`detail` stays for logs). `totalParts` tells a whole skeleton from a few added parts;
+ * `undo` is undoKeys() of the drafter's machine.
  */
-export function feedbackFor(outcome: InsertOutcome, totalParts: number, t: Strings): Feedback {
+export function feedbackFor(outcome: InsertOutcome, totalParts: number, t: Strings, undo: string): Feedback {
   switch (outcome.kind) {
     case "inserted":
       return outcome.parts.length >= totalParts
-        ? { intent: "success", text: t.insertedAll }
-        : { intent: "success", text: t.insertedSome(outcome.parts.length) };
+        ? { intent: "success", text: t.insertedAll(undo) }
+        : { intent: "success", text: t.insertedSome(outcome.parts.length, undo) };
     case "already-present":
       return { intent: "info", text: t.alreadyPresent };
     case "failed":
