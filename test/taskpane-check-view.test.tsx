@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { DocModel } from "../src/core/model";
 import { Target } from "../src/core/rules/types";
 import { SkeletonFields } from "../src/core/skeleton/parts";
@@ -61,6 +61,19 @@ test("a complete report is ready to send", async () => {
   expect(summary.closest("[role=status]")).not.toBeNull();
   expect(host.reads).toBe(1);
   expect(screen.queryByRole("button", { name: "Đến chỗ này" })).toBeNull();
+});
+
+test("the results stay when the drafter looks at another tab and comes back", async () => {
+  const host = new FakeHost(docOf(GOOD_REPORT));
+  fireEvent.click(await openCheck(host));
+  await screen.findByText("Sẵn sàng gửi");
+  const panelOf = () => screen.getByText("Sẵn sàng gửi").closest("[role=tabpanel]");
+  // The Soạn view reads the document when shown: let that finish inside act().
+  await act(async () => void fireEvent.click(screen.getByRole("tab", { name: "Soạn" })));
+  expect(panelOf()?.hasAttribute("hidden")).toBe(true);
+  fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+  expect(panelOf()?.hasAttribute("hidden")).toBe(false);
+  expect(host.reads).toBe(1);
 });
 
 test("an empty section 1c is an error under 1c; going there selects it; a changed document says so and offers to check again", async () => {

@@ -34,6 +34,8 @@ interface ViewContext {
   profile: ReportProfile;
   lang: Lang;
   t: Strings;
+  /** The view is the one shown (the others stay mounted, hidden). */
+  active: boolean;
 }
 
 /*
@@ -63,19 +65,28 @@ const views: { id: string; label: (t: Strings) => string; render: (ctx: ViewCont
 export function App({ host, lang, profile, initialView }: AppProps) {
   const t = strings[lang];
   const [selected, setSelected] = useState(() => views.find((v) => v.id === initialView)?.id ?? views[0].id);
-  const view = views.find((v) => v.id === selected) ?? views[0];
+  // A view once opened stays mounted, hidden, so that switching tabs keeps its results and what was typed.
+  const [opened, setOpened] = useState(() => new Set([selected]));
+  const select = (id: string) => {
+    setSelected(id);
+    setOpened((before) => new Set(before).add(id));
+  };
   return (
     <main style={styles.root} aria-label={t.appTitle}>
-      <TabList style={styles.tabs} selectedValue={view.id} onTabSelect={(_, data) => setSelected(String(data.value))}>
+      <TabList style={styles.tabs} selectedValue={selected} onTabSelect={(_, data) => select(String(data.value))}>
         {views.map((v) => (
           <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
             {v.label(t)}
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id={`panel-${view.id}`} aria-labelledby={`tab-${view.id}`}>
-        {view.render({ host, profile, lang, t })}
-      </div>
+      {views
+        .filter((v) => opened.has(v.id))
+        .map((v) => (
+          <div key={v.id} role="tabpanel" id={`panel-${v.id}`} aria-labelledby={`tab-${v.id}`} hidden={v.id !== selected}>
+            {v.render({ host, profile, lang, t, active: v.id === selected })}
+          </div>
+        ))}
     </main>
   );
 }

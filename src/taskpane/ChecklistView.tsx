@@ -62,6 +62,8 @@ export interface ChecklistViewProps {
   profile: ReportProfile;
   lang: Lang;
   t: Strings;
+  /** Shown; true unless the pane keeps the view hidden behind another tab. */
+  active?: boolean;
 }
 
 /** An item counts as done when met or waived. */
@@ -71,7 +73,7 @@ const isDone = (r: ItemResult) => r.status === "met" || r.status === "waived";
 const quoteText = (evidence: string) => evidence.replace(/^…|…$/g, "").trim();
 
 /** "Danh mục": each section's requirements beside the text, following the cursor. */
-export default function ChecklistView({ host, profile, lang, t }: ChecklistViewProps) {
+export default function ChecklistView({ host, profile, lang, t, active = true }: ChecklistViewProps) {
   const [state, setState] = useState<ChecklistState | null>(null);
   const [tracker, setTracker] = useState<ChecklistTracker | null>(null);
   /** Sections opened by the drafter; the cursor's section opens by itself. */
@@ -86,6 +88,13 @@ export default function ChecklistView({ host, profile, lang, t }: ChecklistViewP
     void started.start();
     return () => started.stop();
   }, [host, profile]);
+
+  // Hidden behind another tab, the view stops following the cursor, which costs Word a read per move.
+  useEffect(() => {
+    if (!tracker || !active) return;
+    void tracker.resume();
+    return () => tracker.pause();
+  }, [tracker, active]);
 
   const current = state?.current ?? null;
   useEffect(() => {

@@ -25,6 +25,8 @@ export interface ComposeViewProps {
   profile: ReportProfile;
   lang: Lang;
   t: Strings;
+  /** Shown; true unless the pane keeps the view hidden behind another tab. */
+  active?: boolean;
 }
 
 type Busy = "reading" | "inserting" | null;
@@ -47,7 +49,7 @@ function initialFields(host: ReportHost, profile: ReportProfile): SkeletonFields
 }
 
 /** "Soạn": the few fields of the skeleton and the button that inserts it (or the parts still missing). */
-export function ComposeView({ host, profile, lang, t }: ComposeViewProps) {
+export function ComposeView({ host, profile, lang, t, active = true }: ComposeViewProps) {
   const provinces = useMemo(() => provincesOf(profile).map((p) => p.name), [profile]);
   const totalParts = useMemo(() => skeletonPartInfo(profile).length, [profile]);
 
@@ -74,9 +76,10 @@ export function ComposeView({ host, profile, lang, t }: ComposeViewProps) {
     }
   }, [host, profile]);
 
+  // Read again each time the view is shown: the drafter may have changed the document meanwhile.
   useEffect(() => {
-    void readState();
-  }, [readState]);
+    if (active) void readState();
+  }, [readState, active]);
 
   const action = insertActionOf(docState, t);
 

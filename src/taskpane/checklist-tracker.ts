@@ -37,6 +37,8 @@ export class ChecklistTracker {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pendingContent = new Set<string>();
   private stopped = false;
+  /** Counts resume and pause calls, so that a watch that starts after a pause is undone at once. */
+  private watching = 0;
 
   constructor(
     private readonly host: ReportHost,
@@ -49,28 +51,43 @@ export class ChecklistTracker {
     return this.state;
   }
 
-  /** Reads the document and the stored marks, opens the cursor's section, then follows the cursor. */
+  /** Reads the document and the stored marks, and opens the cursor's section. */
   async start(): Promise<void> {
     const stored: ReadMarks = readStoredChecklist(this.host.loadChecklist(), this.profile);
     this.publish({ marks: stored.marks, storedWarning: stored.warning });
     await this.refresh();
-    if (this.stopped) return;
-    try {
-      const tags = sectionsOf(this.profile).map((s) => s.id);
-      const stop = await this.host.watch(tags, (change) => this.schedule(change.kind === "content" ? change.tag : null));
-      if (this.stopped) stop();
-      else this.stopWatching = stop;
-    } catch {
-      // Without events the checklist still works: it is re-judged on request.
-    }
-    // The cursor may have moved while the document was read: open its section now, not at the next move.
     await this.follow().catch(() => undefined);
   }
 
-  stop(): void {
-    this.stopped = true;
+  /** Follows the cursor and the drafter's edits, from now until pause() or stop(). */
+  async resume(): Promise<void> {
+    if (this.stopped || this.stopWatching) return;
+    const watching = ++this.watching;
+    try {
+      const tags = sectionsOf(this.profile).map((s) => s.id);
+      const stop = await this.host.watch(tags, (change) => this.schedule(change.kind === "content" ? change.tag : null));
+      if (watching !== this.watching || this.stopped) stop();
+      else this.stopWatching = stop;
+    } catch {
+      // Without events the checklist still works: it is re-judged on request.
+      return;
+    }
+    // The cursor may have moved while nothing was watching.
+    if (this.state.phase === "ready") await this.follow().catch(() => undefined);
+  }
+
+  /** Stops following (the view is hidden) and keeps what it knows. */
+  pause(): void {
+    this.watching++;
     if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
     this.stopWatching?.();
+    this.stopWatching = null;
+  }
+
+  stop(): void {
+    this.pause();
+    this.stopped = true;
   }
 
   /** Reads the whole document again and judges every section. */
