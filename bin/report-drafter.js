@@ -16,6 +16,11 @@ if (!cli) {
   process.stderr.write("report-drafter chưa được biên dịch: chạy npm run build:cli (not built yet: run npm run build:cli)\n");
   process.exitCode = 1;
 } else {
+  // Output piped into a reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   cli
     .main(process.argv.slice(2), {
       stdout: (s) => process.stdout.write(s),

@@ -103,6 +103,18 @@ describe("report-drafter check", () => {
     expect(JSON.parse(spawned.stdout)).toEqual(JSON.parse(inProcess.stdout));
   });
 
+  test("output piped into a reader that stops early (| head) ends quietly, with no stack trace", async () => {
+    const bin = path.resolve(__dirname, "../bin/report-drafter.js");
+    const child = require("child_process").spawn(process.execPath, [bin, "check", corpus, "--format", "json"], { cwd: dir });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `head -c 1`: read the first chunk, then close the pipe.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number>((resolve) => child.on("close", (status: number) => resolve(status)));
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+  });
+
   test("every real-world document of the corpus is read and found not ready, none fails", async () => {
     const outcome = await cli("check", corpus, "--format", "json");
     const results = JSON.parse(outcome.stdout) as { file: string; ready?: boolean; error?: string }[];

@@ -1,6 +1,7 @@
 import { ChecklistItem, ReportProfile, Section, sectionsOf } from "../profiles/schema";
+import { Paragraph } from "./model";
 import { SectionMatch } from "./sections";
-import { findPhrase, fold, normalizeText, quoteAround } from "./text";
+import { findFolded, fold, normalizeText, quoteAround } from "./text";
 
 export type ItemStatus = "met" | "unmet" | "waived" | "manual";
 
@@ -27,34 +28,58 @@ export interface StoredMark {
 
 const NUMBER = /\d[\d.,]*/g;
 
+/** A section's body paragraphs as matching needs them, worked out once for all of its items. */
+const bodyTexts = new WeakMap<readonly Paragraph[], { index: number; text: string; folded: string }[]>();
+
+function textsOf(body: readonly Paragraph[]): { index: number; text: string; folded: string }[] {
+  let texts = bodyTexts.get(body);
+  if (!texts) {
+    texts = body.map((p) => {
+      const text = normalizeText(p.text);
+      return { index: p.index, text, folded: fold(text) };
+    });
+    bodyTexts.set(body, texts);
+  }
+  return texts;
+}
+
 /** Judges one auto item from the section's own text; evidence comes from the body, never the heading. */
 export function judgeItem(item: ChecklistItem, section: SectionMatch): Pick<ItemResult, "evidence" | "paragraph"> | null {
   if (section.status !== "present") return null;
-  for (const p of section.body) {
-    const text = normalizeText(p.text);
-    const folded = fold(text);
-    const hit = item.evidence === "figures" ? findFigure(folded, item.cues) : findAnyPhrase(folded, item.cues);
-    if (hit) return { evidence: quoteAround(text, hit.at, hit.length), paragraph: p.index };
+  for (const { index, text, folded } of textsOf(section.body)) {
+    const hit = item.evidence === "figures" ? findFigure(folded, cuesOf(item)) : findAnyPhrase(folded, cuesOf(item));
+    if (hit) return { evidence: quoteAround(text, hit.at, hit.length), paragraph: index };
   }
   return null;
 }
 
-function findAnyPhrase(folded: string, cues: string[]): { at: number; length: number } | null {
+function findAnyPhrase(folded: string, cues: readonly string[]): { at: number; length: number } | null {
   for (const cue of cues) {
-    const at = findPhrase(folded, cue);
-    if (at >= 0) return { at, length: fold(cue).length };
+    const at = findFolded(folded, cue);
+    if (at >= 0) return { at, length: cue.length };
   }
   return null;
+}
+
+/** An item's cues folded once, not once per paragraph. */
+const foldedCues = new WeakMap<ChecklistItem, string[]>();
+
+function cuesOf(item: ChecklistItem): string[] {
+  let cues = foldedCues.get(item);
+  if (!cues) {
+    cues = item.cues.map(fold);
+    foldedCues.set(item, cues);
+  }
+  return cues;
 }
 
 /** A number followed by one of the units ("19.850 người", "104,5%", "12 tỷ đồng"). */
-function findFigure(folded: string, units: string[]): { at: number; length: number } | null {
+function findFigure(folded: string, units: readonly string[]): { at: number; length: number } | null {
   for (const match of folded.matchAll(NUMBER)) {
     const end = match.index + match[0].length;
     // Normalised text has single spaces only.
     const unitAt = folded.charCodeAt(end) === 0x20 ? end + 1 : end;
-    for (const unit of units) {
-      const u = fold(unit);
+    for (const u of units) {
       if (folded.startsWith(u, unitAt) && !/[\p{L}\p{N}]/u.test(folded[unitAt + u.length] ?? "")) {
         return { at: match.index, length: unitAt - match.index + u.length };
       }

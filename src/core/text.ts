@@ -74,7 +74,11 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]
  * keeps one character per NFC character, so the index is valid in `normalizeText(text)`.
  */
 export function findPhrase(foldedText: string, phrase: string): number {
-  const needle = fold(phrase);
+  return findFolded(foldedText, fold(phrase));
+}
+
+/** findPhrase with the phrase already folded: for phrases looked for in many paragraphs. */
+export function findFolded(foldedText: string, needle: string): number {
   if (needle === "") return -1;
   for (let at = foldedText.indexOf(needle); at >= 0; at = foldedText.indexOf(needle, at + 1)) {
     const before = foldedText[at - 1];

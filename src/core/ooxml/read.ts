@@ -47,12 +47,12 @@ interface Scope {
   readonly uris: ReadonlyMap<string, string>;
   /** Qualified element name as written → canonical name ("w:p"). */
   readonly names: Map<string, string>;
-  /** Canonical prefix → the attribute-name prefixes ("w:") bound to it here. */
-  readonly attributePrefixes: Map<string, string[]>;
+  /** Canonical prefix → local name → the qualified attribute names ("w:val") that mean it here. */
+  readonly attributeNames: Map<string, Map<string, string[]>>;
 }
 
 function newScope(uris: ReadonlyMap<string, string>): Scope {
-  return { uris, names: new Map(), attributePrefixes: new Map() };
+  return { uris, names: new Map(), attributeNames: new Map() };
 }
 
 const ROOT_SCOPE = newScope(new Map([["xml", "http://www.w3.org/XML/1998/namespace"]]));
@@ -87,18 +87,26 @@ function nameOf(el: XmlElement, scope: Scope): string {
   return name;
 }
 
-/** A namespaced attribute, e.g. attr(el, scope, "w", "val") for w:val. */
+/**
+ * A namespaced attribute, e.g. attr(el, scope, "w", "val") for w:val. The qualified names to try are worked out
+ * once per scope and name: building "w:" + "val" on every look-up cost more than the look-up itself.
+ */
 function attr(el: XmlElement, scope: Scope, canonical: string, local: string): string | undefined {
-  let prefixes = scope.attributePrefixes.get(canonical);
-  if (prefixes === undefined) {
-    prefixes = [];
-    for (const [prefix, uri] of scope.uris) {
-      if (prefix !== "" && canonicalPrefix(uri) === canonical) prefixes.push(`${prefix}:`);
-    }
-    scope.attributePrefixes.set(canonical, prefixes);
+  let byLocal = scope.attributeNames.get(canonical);
+  if (byLocal === undefined) {
+    byLocal = new Map();
+    scope.attributeNames.set(canonical, byLocal);
   }
-  for (const prefix of prefixes) {
-    const value = el.attrs[prefix + local];
+  let names = byLocal.get(local);
+  if (names === undefined) {
+    names = [];
+    for (const [prefix, uri] of scope.uris) {
+      if (prefix !== "" && canonicalPrefix(uri) === canonical) names.push(`${prefix}:${local}`);
+    }
+    byLocal.set(local, names);
+  }
+  for (const name of names) {
+    const value = el.attrs[name];
     if (value !== undefined) return value;
   }
   return undefined;
