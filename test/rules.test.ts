@@ -206,7 +206,15 @@ ruleTester("doc.title", {
 });
 
 ruleTester("doc.recipients", {
-  valid: [{ name: "ministry and archive", doc: good }],
+  valid: [
+    { name: "ministry and archive", doc: good },
+    {
+      name: "the recipients as lines of one paragraph (Shift+Enter)",
+      doc: edited((t) =>
+        t.startsWith("Nơi nhận") ? "Nơi nhận:\n- Bộ LĐTBXH (Vụ KHTC);\n- Lưu: VT, KHTC." : /^- (Bộ LĐTBXH|Lưu)/.test(t) ? null : undefined,
+      ),
+    },
+  ],
   invalid: [
     { name: "no Nơi nhận", doc: edited((t) => (t.startsWith("Nơi nhận") ? null : undefined)), findings: [{ message: /Nơi nhận/ }] },
     {

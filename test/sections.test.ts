@@ -60,6 +60,16 @@ describe("finding sections in reports typed without the skeleton", () => {
     expect(sections["1a"].status).toBe("missing");
   });
 
+  test("the last section ends where the recipients begin, even written as lines of one paragraph", () => {
+    const sections = found([
+      bold("II. Kiến nghị, đề xuất"),
+      "Đề nghị Chính phủ bố trí vốn.",
+      "Nơi nhận:\n- Bộ LĐTBXH (Vụ KHTC);\n- Lưu: VT, KHTC.",
+      bold("GIÁM ĐỐC"),
+    ]);
+    expect(sections["2b"].body).toEqual(["Đề nghị Chính phủ bố trí vốn."]);
+  });
+
   test("a heading with nothing under it before the next heading is empty", () => {
     const sections = found([bold("3. Khó khăn, tồn tại và nguyên nhân"), "", bold("II. CHỈ TIÊU, NHIỆM VỤ NĂM 2018")]);
     expect(sections["1c"].status).toBe("empty");

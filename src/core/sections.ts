@@ -206,7 +206,16 @@ function byHeading(id: string, flat: Flat, hits: HeadingHit[]): Found | null {
 
 /** The recipients and signature close the report: nothing from there on belongs to the last section. */
 function endsTheReport(p: Paragraph): boolean {
-  return p.tags.some((t) => t.startsWith("doc.")) || (p.text.length < 40 && fold(p.text).startsWith("noi nhan"));
+  return p.tags.some((t) => t.startsWith("doc.")) || startsTheRecipients(p);
+}
+
+/**
+ * The "Nơi nhận:" line that opens the recipients: a short paragraph of its own, or the first line of a paragraph
+ * whose recipients follow on lines of their own (Shift+Enter).
+ */
+export function startsTheRecipients(p: Paragraph): boolean {
+  const firstLine = p.text.split("\n", 1)[0];
+  return firstLine.length < 40 && fold(firstLine).startsWith("noi nhan");
 }
 
 function scopeEnd(hit: HeadingHit, hits: HeadingHit[], flat: Flat): number {

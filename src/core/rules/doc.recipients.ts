@@ -1,6 +1,7 @@
 import { paragraphTarget } from "./util";
 import { Rule } from "./types";
 import { fold } from "../text";
+import { startsTheRecipients } from "../sections";
 
 export const docRecipients: Rule = {
   id: "doc.recipients",
@@ -17,7 +18,7 @@ export const docRecipients: Rule = {
     },
   },
   check(context) {
-    const at = context.paragraphs.findIndex((p) => p.text.length < 40 && fold(p.text).startsWith("noi nhan"));
+    const at = context.paragraphs.findIndex(startsTheRecipients);
     if (at < 0) return context.report({ messageId: "missing", target: { tag: "doc.recipients" } });
     const heading = context.paragraphs[at];
     const list = context.paragraphs
