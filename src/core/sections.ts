@@ -73,11 +73,23 @@ function headingWords(text: string): string {
   return fold(text).replace(/^(phan (thu )?\S+\s*[:.-]?|[ivx]+\s*[.)/:-]|\d+(\.\d+)*\s*[.)/]?|[a-z]\s*[.)])\s*/, "");
 }
 
-export function matchesHeading(match: HeadingMatch, text: string): boolean {
-  const words = ` ${headingWords(text)} `;
-  const has = (phrase: string) => words.includes(` ${fold(phrase)} `) || words.includes(fold(phrase));
-  if (match.headingExcludes.some(has)) return false;
-  return match.headingCues.some((alternative) => alternative.every(has));
+/** A part's heading cues folded once, not once per paragraph. */
+const foldedCues = new WeakMap<HeadingMatch, { cues: string[][]; excludes: string[] }>();
+
+function cuesOf(match: HeadingMatch): { cues: string[][]; excludes: string[] } {
+  let folded = foldedCues.get(match);
+  if (!folded) {
+    folded = { cues: match.headingCues.map((alternative) => alternative.map(fold)), excludes: match.headingExcludes.map(fold) };
+    foldedCues.set(match, folded);
+  }
+  return folded;
+}
+
+/** Whether a heading's words (headingWords) name this part: all phrases of one alternative, and no excluded one. */
+function matchesHeading(match: HeadingMatch, words: string): boolean {
+  const { cues, excludes } = cuesOf(match);
+  if (excludes.some((phrase) => words.includes(phrase))) return false;
+  return cues.some((alternative) => alternative.every((phrase) => words.includes(phrase)));
 }
 
 interface HeadingHit {
@@ -167,7 +179,8 @@ function headingHits(profile: ReportProfile, flat: Flat): HeadingHit[] {
     if (flat.tableOf.has(paragraph)) return;
     const level = headingLevel(paragraph);
     if (level === null) return;
-    hits.push({ index, level, paragraph, ids: parts.filter((part) => matchesHeading(part, paragraph.text)).map((part) => part.id) });
+    const words = headingWords(paragraph.text);
+    hits.push({ index, level, paragraph, ids: parts.filter((part) => matchesHeading(part, words)).map((part) => part.id) });
   });
   return hits;
 }
@@ -214,7 +227,8 @@ function endsTheReport(p: Paragraph): boolean {
  * whose recipients follow on lines of their own (Shift+Enter).
  */
 export function startsTheRecipients(p: Paragraph): boolean {
-  const firstLine = p.text.split("\n", 1)[0];
+  const lineEnd = p.text.indexOf("\n");
+  const firstLine = lineEnd < 0 ? p.text : p.text.slice(0, lineEnd);
   return firstLine.length < 40 && fold(firstLine).startsWith("noi nhan");
 }
 
