@@ -32,6 +32,10 @@ function checkManifest(xml, root) {
   for (const [, file] of xml.matchAll(/https:\/\/localhost:3000\/(assets\/[^"]+)"/g)) {
     need(fs.existsSync(path.join(root, file)), `icon ${file} is missing`);
   }
+  // Each page is built from src/<name>/<name>.html (webpack.config.js).
+  for (const [, page] of xml.matchAll(/https:\/\/localhost:3000\/([\w-]+)\.html/g)) {
+    need(fs.existsSync(path.join(root, "src", page, `${page}.html`)), `page ${page}.html is not built from src/${page}/${page}.html`);
+  }
   return problems;
 }
 
