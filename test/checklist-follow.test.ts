@@ -99,13 +99,17 @@ describe.each(["1.9", "1.1"])("the checklist in the simulated Word, WordApi %s",
     state = await next((s) => s.current === "2b");
     expect(status(state, "2b.national-assembly")).toBe("unmet");
 
-    // Paused (its view hidden), it leaves the cursor alone; resumed, it catches up with where the cursor went.
+    // Paused (its view hidden), it leaves the cursor alone; resumed, it reads what was written meanwhile and
+    // catches up with where the cursor went.
     tracker.pause();
+    doc.typeText({ tag: "2a" }, "Giải pháp đột phá là phát triển thị trường lao động.");
     doc.placeCursor({ tag: "1a" }, "end");
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(tracker.current.current).toBe("2b");
+    expect(status(tracker.current, "2a.breakthrough")).toBe("unmet");
     await tracker.resume();
     expect(tracker.current.current).toBe("1a");
+    expect(status(tracker.current, "2a.breakthrough")).toBe("met");
     tracker.stop();
   });
 

@@ -39,6 +39,7 @@ export class ChecklistTracker {
   private stopped = false;
   /** Counts resume and pause calls, so that a watch that starts after a pause is undone at once. */
   private watching = 0;
+  private pausedSinceRead = false;
 
   constructor(
     private readonly host: ReportHost,
@@ -65,19 +66,28 @@ export class ChecklistTracker {
     const watching = ++this.watching;
     try {
       const tags = sectionsOf(this.profile).map((s) => s.id);
-      const stop = await this.host.watch(tags, (change) => this.schedule(change.kind === "content" ? change.tag : null));
+      // Events still in flight when paused (their removal takes a round trip) are dropped.
+      const stop = await this.host.watch(tags, (change) => {
+        if (watching === this.watching) this.schedule(change.kind === "content" ? change.tag : null);
+      });
       if (watching !== this.watching || this.stopped) stop();
       else this.stopWatching = stop;
     } catch {
       // Without events the checklist still works: it is re-judged on request.
       return;
     }
-    // The cursor may have moved while nothing was watching.
+    // While nothing was watching, the drafter may have inserted parts (the Soạn view) or written elsewhere: read
+    // the document again, then find the cursor.
+    if (this.pausedSinceRead) {
+      this.pausedSinceRead = false;
+      await this.refresh();
+    }
     if (this.state.phase === "ready") await this.follow().catch(() => undefined);
   }
 
-  /** Stops following (the view is hidden) and keeps what it knows. */
+  /** Stops following (the view is hidden); resume() reads the document again. */
   pause(): void {
+    this.pausedSinceRead = true;
     this.watching++;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
