@@ -91,6 +91,32 @@ describe.each(["1.9", "1.1"])("inserting the skeleton on WordApi %s", (api) => {
     expect(order).toEqual(["1a", "1b", "1c", "2"]);
     expect(doc.contentControls().find((c) => c.tag === "1a")?.text).toContain("19.850 người");
     expect((await host.readSkeletonState(defaultProfile)).complete).toBe(true);
+    // The heading the drafter left stands once, right above its control again.
+    const heading1c = sectionsOf(defaultProfile).find((s) => s.id === "1c")!.heading;
+    const paragraphs = doc.paragraphs();
+    expect(paragraphs.filter((p) => p.text === heading1c)).toHaveLength(1);
+    const at = paragraphs.findIndex((p) => p.text === heading1c);
+    expect(paragraphs[at + 1].tags).toContain("1c");
+  });
+
+  test("a section's control and the part after it deleted, the heading kept: both come back under it, in order", async () => {
+    const doc = draftDocument();
+    install(doc, { requirementSets: { WordApi: api } });
+    const host = createWordHost();
+    await host.insertSkeleton(defaultProfile, fields);
+    for (const tag of ["1c", "2"]) {
+      const control = doc.controlElements().find((el) => serializeXml(el).includes(`<w:tag w:val="${tag}"/>`));
+      if (!control) throw new Error(`no control ${tag}`);
+      doc.deleteControl(control, false);
+    }
+    const outcome = await host.insertSkeleton(defaultProfile, fields);
+    expect(outcome).toMatchObject({ kind: "inserted", parts: ["1c", "2"] });
+    const all = texts(doc);
+    const heading1c = sectionsOf(defaultProfile).find((s) => s.id === "1c")!.heading;
+    expect(all.filter((t) => t === heading1c)).toHaveLength(1);
+    expect(tagsOf(doc).filter((t) => ["1b", "1c", "2", "2a"].includes(t))).toEqual(["1b", "1c", "2", "2a"]);
+    const headings = sectionsOf(defaultProfile).map((s) => all.indexOf(s.heading));
+    expect(headings.every((i, k) => i > 0 && (k === 0 || i > headings[k - 1]))).toBe(true);
   });
 
   test("a complete skeleton is not inserted twice", async () => {

@@ -508,8 +508,8 @@ function groupHeading(ctx: Context, group: SectionGroup): string {
   return control(ctx, { tag: group.id, alias: group.heading }, paragraph(ctx.font, ctx.kinds.groupHeading, group.heading));
 }
 
-function section(ctx: Context, sec: Section): string {
-  const heading = paragraph(ctx.font, ctx.kinds.sectionHeading, sec.heading);
+function section(ctx: Context, sec: Section, withHeading: boolean): string {
+  const heading = withHeading ? paragraph(ctx.font, ctx.kinds.sectionHeading, sec.heading) : "";
   const guidance = sec.guidance.map((text) => paragraph(ctx.font, ctx.kinds.guidance, text)).join("");
   const options: ControlOptions = { tag: sec.id, alias: `${sec.id}. ${sec.title.vi}`, typed: ctx.kinds.body.run, placeholder: true };
   return heading + control(ctx, options, guidance);
@@ -538,8 +538,15 @@ function closing(ctx: Context): string {
   return borderlessTable(ctx.columns, [[recipients, signature]]);
 }
 
-/** The skeleton's parts in document order, each as body-level blocks (no w:body around them). */
-export function skeletonParts(profile: ReportProfile, fields: SkeletonFields): { id: PartId; xml: string }[] {
+/**
+ * The skeleton's parts in document order, each as body-level blocks (no w:body around them). Sections listed in
+ * `headingKept` are written without their heading: the document still has it.
+ */
+export function skeletonParts(
+  profile: ReportProfile,
+  fields: SkeletonFields,
+  headingKept: readonly PartId[] = [],
+): { id: PartId; xml: string }[] {
   const ctx = context(profile, fields);
   const builders = new Map<string, () => string>([
     ["header", () => header(ctx)],
@@ -549,7 +556,7 @@ export function skeletonParts(profile: ReportProfile, fields: SkeletonFields): {
   ]);
   for (const group of profile.groups) {
     builders.set(group.id, () => groupHeading(ctx, group));
-    for (const sec of group.sections) builders.set(sec.id, () => section(ctx, sec));
+    for (const sec of group.sections) builders.set(sec.id, () => section(ctx, sec, !headingKept.includes(sec.id as PartId)));
   }
   return skeletonPartInfo(profile).map(({ id }) => {
     const build = builders.get(id);
@@ -559,8 +566,13 @@ export function skeletonParts(profile: ReportProfile, fields: SkeletonFields): {
 }
 
 /** The chosen parts (all when `only` is absent), in document order whatever the order of `only`. */
-export function skeletonBodyXml(profile: ReportProfile, fields: SkeletonFields, only?: PartId[]): string {
-  return skeletonParts(profile, fields)
+export function skeletonBodyXml(
+  profile: ReportProfile,
+  fields: SkeletonFields,
+  only?: PartId[],
+  headingKept: readonly PartId[] = [],
+): string {
+  return skeletonParts(profile, fields, headingKept)
     .filter((part) => !only || only.includes(part.id))
     .map((part) => part.xml)
     .join("");

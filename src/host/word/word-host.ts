@@ -220,7 +220,15 @@ async function insertSkeleton(profile: ReportProfile, fields: SkeletonFields): P
     headingSearches.forEach((results) => results.load("items"));
     await context.sync();
 
-    const steps = planInsertion(parts, new Set(controls.items.map((c) => c.tag)));
+    const present = new Set(controls.items.map((c) => c.tag));
+    // A section whose control is gone but whose heading stayed (once, word for word) gets its control back under
+    // that heading, not a second heading.
+    const headingsLeft = new Set(
+      parts
+        .filter((p) => p.anchorTag && !present.has(p.anchorTag) && headingSearches.get(p.anchorTag)?.items.length === 1)
+        .map((p) => p.id),
+    );
+    const steps = planInsertion(parts, present, headingsLeft);
     if (steps.length === 0) return { kind: "already-present" };
 
     const controlByTag = (tag: string) => {
@@ -247,6 +255,11 @@ async function insertSkeleton(profile: ReportProfile, fields: SkeletonFields): P
           const heading = headingSearches.get(anchor.tag)?.items[0];
           return (heading ?? controlByTag(anchor.tag)).insertParagraph("", "Before");
         }
+        case "after-heading": {
+          const heading = headingSearches.get(anchor.tag)?.items[0];
+          if (!heading) throw new PlanError();
+          return heading.insertParagraph("", "After");
+        }
         case "cursor": {
           if (cursorContainer) return cursorContainer.insertParagraph("", "After");
           // A report never belongs inside a sentence: it goes after the paragraph holding the cursor, or in
@@ -259,12 +272,14 @@ async function insertSkeleton(profile: ReportProfile, fields: SkeletonFields): P
     for (const step of steps) {
       // Every target is an empty paragraph (one we just made, or an empty one at the cursor): replacing it
       // loses nothing of the drafter's.
-      placeFor(step.anchor).insertOoxml(flatOpc(profile, skeletonBodyXml(profile, fields, step.parts)), "Replace");
+      const xml = skeletonBodyXml(profile, fields, step.parts, step.headingKept ? step.parts : []);
+      placeFor(step.anchor).insertOoxml(flatOpc(profile, xml), "Replace");
     }
     const whole = steps.length === 1 && steps[0].parts.length === parts.length;
+    const inserted = new Set(steps.flatMap((s) => s.parts));
     return {
       kind: "inserted",
-      parts: steps.flatMap((s) => s.parts),
+      parts: parts.map((p) => p.id).filter((id) => inserted.has(id)),
       where: !whole ? "in-place" : cursorContainer ? "after-control" : "cursor",
     };
   });
