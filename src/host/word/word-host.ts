@@ -134,7 +134,8 @@ async function watch(tags: string[], handler: (change: Change) => void): Promise
       result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error),
     ),
   );
-  const controlHandlers = supports("1.5") ? await watchControls(tags, handler) : [];
+  // Control events only save waiting for the cursor to move: if Word refuses them, selection changes suffice.
+  const controlHandlers = supports("1.5") ? await watchControls(tags, handler).catch(() => []) : [];
   return () => {
     document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler: onSelection });
     if (controlHandlers.length === 0) return;
