@@ -42,6 +42,12 @@ function taskpaneBytes() {
 
 const lib = (module) => require(path.join(root, "lib", module));
 
+/** A .docx's parts as text, by name, as the simulated Word opens them. */
+function unzipText(bytes) {
+  const decoder = new TextDecoder();
+  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, decoder.decode(data)]));
+}
+
 const FIELDS = { province: "Thanh Hóa", agencyShort: "SLĐTBXH", number: "123", date: "2017-12-15", signer: "Nguyễn Văn A", deputy: false };
 
 async function insertionSyncs(requirementSet) {
@@ -72,8 +78,7 @@ function skeletonDocx() {
 async function readSyncs(label, bytes) {
   const { SimDocument, installSimulatedOffice } = lib("host/sim");
   const { createWordHost } = lib("host/word/word-host");
-  const decoder = new TextDecoder();
-  const parts = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, decoder.decode(data)]));
+  const parts = unzipText(bytes);
   const sim = installSimulatedOffice(SimDocument.fromPackageParts(parts));
   try {
     const model = await createWordHost().readDocument();
@@ -97,8 +102,7 @@ async function followCursor(label, bytes) {
   const { createWordHost } = lib("host/word/word-host");
   const { ChecklistTracker } = lib("taskpane/checklist-tracker");
   const { defaultProfile } = lib("profiles");
-  const decoder = new TextDecoder();
-  const parts = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, decoder.decode(data)]));
+  const parts = unzipText(bytes);
   const doc = SimDocument.fromPackageParts(parts);
   const sim = installSimulatedOffice(doc);
   try {
@@ -133,19 +137,12 @@ async function followCursor(label, bytes) {
 function filledSkeletonDocx() {
   const { SimDocument } = lib("host/sim");
   const { docxParts } = lib("core/ooxml/package");
-  const { serializeXml } = lib("core/ooxml/xml");
   const { zipParts } = lib("host/docx/zip");
   const { defaultProfile, sectionsOf } = lib("profiles");
-  const decoder = new TextDecoder();
-  const parts = Object.fromEntries(Object.entries(unzipSync(skeletonDocx())).map(([name, data]) => [name, decoder.decode(data)]));
-  const doc = SimDocument.fromPackageParts(parts);
+  const doc = SimDocument.fromPackageParts(unzipText(skeletonDocx()));
   const sentence = "Còn khó khăn trong giải quyết việc làm; nguyên nhân là do kinh tế tăng trưởng chậm, đạt 95% kế hoạch. ";
   for (const section of sectionsOf(defaultProfile)) doc.typeText({ tag: section.id }, sentence.repeat(40));
-  const body = doc.body.children
-    .filter((c) => typeof c !== "string" && c.name !== "w:sectPr")
-    .map((c) => serializeXml(c))
-    .join("");
-  return zipParts(docxParts(defaultProfile, body));
+  return zipParts(docxParts(defaultProfile, doc.bodyContentXml()));
 }
 
 async function followFigures() {

@@ -1,21 +1,12 @@
 import { CHECKLIST_SETTING, readStoredChecklist } from "../src/core/checklist-store";
 import { findSections, sectionOfPlace } from "../src/core/sections";
 import { allParagraphs } from "../src/core/check";
-import { SkeletonFields } from "../src/core/skeleton/parts";
 import { installSimulatedOffice, SimDocument, SimulatedOffice } from "../src/host/sim";
 import { createWordHost } from "../src/host/word/word-host";
 import { defaultProfile } from "../src/profiles";
 import { ChecklistState, ChecklistTracker } from "../src/taskpane/checklist-tracker";
 import { docOf, GOOD_REPORT } from "./helpers/model";
-
-const fields: SkeletonFields = {
-  province: "Thanh Hóa",
-  agencyShort: "SLĐTBXH",
-  number: "123",
-  date: "2017-12-15",
-  signer: "Nguyễn Văn A",
-  deputy: false,
-};
+import { FIELDS as fields } from "./helpers/fields";
 
 let sim: SimulatedOffice | undefined;
 afterEach(() => sim?.uninstall());

@@ -12,7 +12,7 @@ import { CheckResult, checkDocument, checkReport } from "../src/core/check";
 import { CHECKLIST_SETTING } from "../src/core/checklist-store";
 import { docxParts } from "../src/core/ooxml/package";
 import { readWordprocessingML } from "../src/core/ooxml/read";
-import { XmlElement, childElements, firstChild, parseXml, serializeXml } from "../src/core/ooxml/xml";
+import { XmlElement, childElements, firstChild, parseXml } from "../src/core/ooxml/xml";
 import { FileResult, checkFile } from "../src/cli/check";
 import { main } from "../src/cli/main";
 import { readDocx } from "../src/host/docx/read";
@@ -53,14 +53,6 @@ function unzipText(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, decoder.decode(data)]));
 }
 
-/** The simulated document's body content (no w:sectPr), as docxParts takes it. */
-function bodyXmlOf(doc: SimDocument): string {
-  return childElements(doc.body)
-    .filter((el) => el.name !== "w:sectPr")
-    .map((el) => serializeXml(el))
-    .join("");
-}
-
 const SECTION_TEXT: Record<string, string> = {
   "1a": "Giải quyết việc làm cho 19.850 người, đạt 104,5% kế hoạch năm, tăng 3,2% so với năm 2016.\nCác lĩnh vực giáo dục nghề nghiệp, giảm nghèo, bảo trợ xã hội đều đạt kết quả tốt.",
   "1b": "Triển khai Nghị định 61/2015/NĐ-CP và chính sách hỗ trợ việc làm; Chương trình mục tiêu giáo dục nghề nghiệp đạt kết quả.",
@@ -73,7 +65,7 @@ const SECTION_TEXT: Record<string, string> = {
 function fillSkeleton(skeleton: Uint8Array, sections: string[], settings: Record<string, unknown>): Uint8Array {
   const doc = SimDocument.fromPackageParts(unzipText(skeleton));
   for (const tag of sections) doc.typeText({ tag }, SECTION_TEXT[tag]);
-  return zipParts(docxParts(defaultProfile, bodyXmlOf(doc), settings));
+  return zipParts(docxParts(defaultProfile, doc.bodyContentXml(), settings));
 }
 
 const esc = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");

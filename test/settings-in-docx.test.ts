@@ -9,20 +9,12 @@ import { unzipSync } from "fflate";
 import { tmpdir } from "os";
 import * as path from "path";
 import { CHECKLIST_SETTING } from "../src/core/checklist-store";
-import { SkeletonFields } from "../src/core/skeleton/parts";
 import { installSimulatedOffice, SimDocument, SimulatedOffice } from "../src/host/sim";
 import { createWordHost } from "../src/host/word/word-host";
 import { simulatedDocx } from "../src/playground/download";
 import { defaultProfile } from "../src/profiles";
+import { FIELDS as fields } from "./helpers/fields";
 
-const fields: SkeletonFields = {
-  province: "Thanh Hóa",
-  agencyShort: "SLĐTBXH",
-  number: "123",
-  date: "2017-12-15",
-  signer: "Nguyễn Văn A",
-  deputy: false,
-};
 const WAIVER = "Đã có trong kế hoạch riêng";
 const checklist = {
   profile: defaultProfile.id,

@@ -1,18 +1,10 @@
 import { serializeXml } from "../src/core/ooxml/xml";
 import { skeletonPartInfo } from "../src/core/skeleton/parts";
-import { SkeletonFields } from "../src/core/skeleton/parts";
 import { installSimulatedOffice, SimDocument, SimulatedOffice } from "../src/host/sim";
 import { createWordHost, FIELDS_SETTING } from "../src/host/word/word-host";
 import { defaultProfile, sectionsOf } from "../src/profiles";
+import { FIELDS as fields } from "./helpers/fields";
 
-const fields: SkeletonFields = {
-  province: "Thanh Hóa",
-  agencyShort: "SLĐTBXH",
-  number: "123",
-  date: "2017-12-15",
-  signer: "Nguyễn Văn A",
-  deputy: false,
-};
 const allTags = skeletonPartInfo(defaultProfile).flatMap((p) => p.tags);
 const DRAFT = ["Ghi chú của người soạn: số liệu lấy từ phòng Việc làm.", "Đoạn thứ hai <giữ nguyên> & không được mất."];
 

@@ -1,5 +1,4 @@
 import { docxParts } from "../core/ooxml/package";
-import { serializeXml } from "../core/ooxml/xml";
 import { zipParts } from "../host/docx/zip";
 import { SimDocument } from "../host/sim";
 import { ReportProfile } from "../profiles/schema";
@@ -10,10 +9,7 @@ import { ReportProfile } from "../profiles/schema";
  * add-in's settings saved with saveAsync go in too, as Word keeps them, so the command line sees the ticks.
  */
 export function simulatedDocx(doc: SimDocument, profile: ReportProfile): Uint8Array {
-  const bodyXml = doc.body.children
-    .flatMap((child) => (typeof child === "string" || child.name === "w:sectPr" ? [] : [serializeXml(child)]))
-    .join("");
-  return zipParts(docxParts(profile, bodyXml, doc.savedSettings));
+  return zipParts(docxParts(profile, doc.bodyContentXml(), doc.savedSettings));
 }
 
 export function downloadDocx(bytes: Uint8Array, fileName: string): void {

@@ -1,4 +1,3 @@
-import { serializeXml } from "../core/ooxml/xml";
 import { SimDocument } from "../host/sim";
 
 /*
@@ -30,9 +29,8 @@ export function savedDocument(storage: Storage): SimDocument | null {
 /** Keeps the document after every change; returns the function that stops keeping it. */
 export function keepDocument(doc: SimDocument, storage: Storage): () => void {
   const save = () => {
-    const body = doc.body.children.map((child) => (typeof child === "string" ? "" : serializeXml(child))).join("");
     try {
-      storage.setItem(KEY, JSON.stringify({ body, settings: doc.savedSettings } satisfies Saved));
+      storage.setItem(KEY, JSON.stringify({ body: doc.bodyContentXml(), settings: doc.savedSettings } satisfies Saved));
     } catch {
       // A full storage only costs the next reload its document.
     }

@@ -6,24 +6,13 @@ import { ReportHost } from "../host/types";
 import { ReportProfile } from "../profiles/schema";
 import { countBySeverity, countdown, Countdown, groupFindings, mailtoHref } from "./check-helpers";
 import { Lang, Strings } from "./i18n";
+import { viewStyles } from "./view-styles";
 
 /* Inline styles with tokens, as in App.tsx. */
-const styles: Record<"root" | "check" | "group" | "list" | "item" | "evidence" | "heading" | "mail" | "severity", CSSProperties> = {
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+const styles: Record<"check" | "group" | "evidence" | "heading" | "mail" | "severity", CSSProperties> = {
   check: { width: "100%" },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   heading: { margin: 0 },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalXXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    overflowWrap: "anywhere",
-    minWidth: 0,
-  },
   severity: { fontWeight: tokens.fontWeightSemibold },
   evidence: { fontStyle: "italic", color: tokens.colorNeutralForeground2 },
   mail: { overflowWrap: "anywhere" },
@@ -121,7 +110,7 @@ export default function CheckView({ host, profile, lang, t, today }: CheckViewPr
     return (
       <li
         key={key}
-        style={{ ...styles.item, borderLeftColor: f.severity === "error" ? tokens.colorPaletteRedBorder2 : tokens.colorNeutralStroke1 }}
+        style={{ ...viewStyles.item, borderLeftColor: f.severity === "error" ? tokens.colorPaletteRedBorder2 : tokens.colorNeutralStroke1 }}
       >
         <Text id={messageId}>
           <span style={{ ...styles.severity, color: severityColor[f.severity] }}>{severityLabel(f.severity)}:</span>{" "}
@@ -152,7 +141,7 @@ export default function CheckView({ host, profile, lang, t, today }: CheckViewPr
   };
 
   return (
-    <div style={styles.root}>
+    <div style={viewStyles.root}>
       <Text>{t.checkIntro}</Text>
       <Button style={styles.check} appearance="primary" disabledFocusable={busy !== null} onClick={() => void check()}>
         {t.checkButton}
@@ -181,7 +170,7 @@ export default function CheckView({ host, profile, lang, t, today }: CheckViewPr
           <Text as="h3" id={`group-${group.id}`} weight="semibold" style={styles.heading}>
             {group.title}
           </Text>
-          <ul style={styles.list}>{group.findings.map((f, i) => renderFinding(f, `${group.id}-${i}`))}</ul>
+          <ul style={viewStyles.list}>{group.findings.map((f, i) => renderFinding(f, `${group.id}-${i}`))}</ul>
         </section>
       ))}
       <Text>{deadline}</Text>

@@ -27,21 +27,10 @@ import { ReportHost } from "../host/types";
 import { ChecklistItem, ReportProfile, Section, sectionsOf } from "../profiles/schema";
 import { ChecklistState, ChecklistTracker } from "./checklist-tracker";
 import { Lang, Strings } from "./i18n";
+import { viewStyles } from "./view-styles";
 
 /* Inline styles with tokens, as in App.tsx. */
-const styles: Record<"root" | "list" | "item" | "status" | "evidence" | "note" | "guidance" | "header" | "actions", CSSProperties> = {
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalXXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    overflowWrap: "anywhere",
-    minWidth: 0,
-  },
+const styles: Record<"status" | "evidence" | "note" | "guidance" | "header" | "actions", CSSProperties> = {
   status: { fontWeight: tokens.fontWeightSemibold },
   evidence: { fontStyle: "italic", textAlign: "left" },
   note: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -135,7 +124,7 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
       <li
         key={item.id}
         data-item={item.id}
-        style={{ ...styles.item, borderLeftColor: isDone(result) ? tokens.colorPaletteGreenBorder2 : undefined }}
+        style={{ ...viewStyles.item, borderLeftColor: isDone(result) ? tokens.colorPaletteGreenBorder2 : undefined }}
       >
         {item.kind === "manual" && !waived ? (
           <Checkbox
@@ -231,7 +220,7 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
               </Text>
             ))}
           </section>
-          <ul style={styles.list}>
+          <ul style={viewStyles.list}>
             {section.items.map((item) =>
               renderItem(item, results.find((r) => r.id === item.id) ?? { id: item.id, section: section.id, status: "manual" }),
             )}
@@ -248,7 +237,7 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
   };
 
   return (
-    <div style={styles.root}>
+    <div style={viewStyles.root}>
       <Text>{t.checklistIntro}</Text>
       <Button disabledFocusable={state.phase === "reading"} onClick={() => void tracker.refresh()}>
         {t.refresh}

@@ -5,7 +5,7 @@
  * getOoxml as a Flat OPC package. The user-edit API at the end (typeText, placeCursor, …) is what a person does in
  * Word; the playground and the tests call it, Office.js code never does.
  */
-import { XmlElement, XmlNode, firstChild, serializeXml } from "../../core/ooxml/xml";
+import { XmlElement, XmlNode, childElements, firstChild, serializeXml } from "../../core/ooxml/xml";
 import { SimOfficeError } from "./errors";
 import {
   DEFAULT_DOCUMENT_NAMESPACES,
@@ -247,6 +247,14 @@ export class SimDocument {
   /** The main document part (word/document.xml) as a string. */
   toDocumentXml(): string {
     return serializeXml(this.root, { declaration: true });
+  }
+
+  /** The body's blocks without the section properties: what fromBody takes and docxParts wraps into a .docx. */
+  bodyContentXml(): string {
+    return childElements(this.body)
+      .filter((el) => el.name !== "w:sectPr")
+      .map((el) => serializeXml(el))
+      .join("");
   }
 
   /** The w:body element; read it freely, change it only through the methods of this class. */
