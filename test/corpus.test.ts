@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { DocModel, Paragraph, Table } from "../src/core/model";
+import { nodeCodecs } from "../src/cli/node-codecs";
 import { DocxError, DocxErrorCode, readDocx } from "../src/host/docx/read";
 
 /** Real-world .docx files from other projects' test suites (../shared/corpus/foreign/README.md). */
@@ -78,6 +79,13 @@ describe("the foreign corpus", () => {
     expect(error).toBeInstanceOf(DocxError);
     expect((error as DocxError).code).toBe(expected);
   });
+
+  test.each(files.filter((name) => NOT_WORD_DOCUMENTS[name] === undefined))(
+    "%s reads the same from its UTF-8 bytes in place (the command line's way) as decoded first",
+    (name) => {
+      expect(readDocx(new Uint8Array(fs.readFileSync(path.join(corpus, name))), {}, nodeCodecs)).toEqual(model(name));
+    },
+  );
 
   whenPresent("python-docx-tbl-2x2-table.docx")("python-docx-tbl-2x2-table: one table of 2 rows of 2 cells", () => {
     const tables = tablesOf(model("python-docx-tbl-2x2-table.docx"));

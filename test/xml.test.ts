@@ -1,4 +1,17 @@
-import { XmlElement, XmlError, childElements, firstChild, parseXml, serializeXml, textOf } from "../src/core/ooxml/xml";
+import {
+  DONE,
+  END,
+  START,
+  TEXT,
+  XmlElement,
+  XmlError,
+  XmlTokenizer,
+  childElements,
+  firstChild,
+  parseXml,
+  serializeXml,
+  textOf,
+} from "../src/core/ooxml/xml";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
@@ -128,47 +141,82 @@ describe("parseXml", () => {
   });
 });
 
-describe("parseXml for a reader (readOnly)", () => {
-  const options = { readOnly: { shareRepeatedContent: new Set(["w:rPr"]) } };
-  const run = (rPr: string, text: string) => `<w:r>${rPr}<w:t>${text}</w:t></w:r>`;
-  const runsOf = (xml: string) => childElements(parseXml(`<w:p ${W}>${xml}</w:p>`, options), "w:r");
-  const rPrOf = (r: XmlElement) => firstChild(r, "w:rPr") as XmlElement;
-
-  it("parses repeated properties once and gives the same tree as a full parse", () => {
-    const bold = '<w:rPr><w:b/><w:sz w:val="28"/></w:rPr>';
-    const xml = run(bold, "một") + run(bold, "hai") + run("<w:rPr><w:i/></w:rPr>", "ba");
-    const [first, second, third] = runsOf(xml);
-    expect(rPrOf(first).children).toBe(rPrOf(second).children);
-    expect(rPrOf(third).children).not.toBe(rPrOf(first).children);
-    expect(parseXml(`<w:p ${W}>${xml}</w:p>`, options)).toEqual(parseXml(`<w:p ${W}>${xml}</w:p>`));
-  });
-
-  it("parses as usual an element holding one of its own name, or carrying attributes", () => {
-    const changed = '<w:rPr><w:b/><w:rPrChange w:id="1"><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr>';
-    const [run1] = runsOf(run(changed, "x"));
-    const change = firstChild(rPrOf(run1), "w:rPrChange") as XmlElement;
-    expect(childElements(rPrOf(run1)).map((e) => e.name)).toEqual(["w:b", "w:rPrChange"]);
-    expect(childElements(firstChild(change, "w:rPr") as XmlElement).map((e) => e.name)).toEqual(["w:i"]);
-    const [a, b] = runsOf(run('<w:rPr w:x="1"><w:b/></w:rPr>', "a") + run('<w:rPr w:x="1"><w:b/></w:rPr>', "b"));
-    expect(rPrOf(a).children).not.toBe(rPrOf(b).children);
-  });
-
-  it("shares one frozen empty attribute object and child list, which cannot be changed", () => {
-    const [r] = runsOf(run("<w:rPr><w:b/></w:rPr>", "x"));
-    const b = firstChild(rPrOf(r), "w:b") as XmlElement;
-    expect(Object.isFrozen(b.attrs) && Object.isFrozen(b.children)).toBe(true);
-  });
-
-  it("reports malformed shared content at its place in the whole document", () => {
-    const xml = `<w:p ${W}>${run("<w:rPr><w:b></w:rPr>", "x")}</w:p>`;
-    let caught: unknown;
-    try {
-      parseXml(xml, options);
-    } catch (error) {
-      caught = error;
+describe("XmlTokenizer", () => {
+  const TOKEN_NAMES = { [START]: "start", [END]: "end", [TEXT]: "text" } as Record<number, string>;
+  /** Every token as "start:name", "end:name" or "text:…", until DONE. */
+  function tokensOf(tokens: XmlTokenizer): string[] {
+    const seen: string[] = [];
+    for (let token = tokens.next(); token !== DONE; token = tokens.next()) {
+      seen.push(`${TOKEN_NAMES[token]}:${token === TEXT ? tokens.textValue() : tokens.name}`);
     }
-    expect(caught).toBeInstanceOf(XmlError);
-    expect((caught as XmlError).offset).toBe(xml.indexOf("</w:rPr>"));
+    return seen;
+  }
+
+  it("gives starts, ends and text in order; an empty-element tag is a start then an end", () => {
+    const tokens = XmlTokenizer.document(`<?xml version="1.0"?><w:p ${W}><w:r><w:t>a &amp; b</w:t><w:tab/></w:r><!-- x --></w:p>`);
+    expect(tokensOf(tokens)).toEqual([
+      "start:w:p",
+      "start:w:r",
+      "start:w:t",
+      "text:a & b",
+      "end:w:t",
+      "start:w:tab",
+      "end:w:tab",
+      "end:w:r",
+      "end:w:p",
+    ]);
+  });
+
+  it("reads one element of a larger text, from its offset to its end", () => {
+    const text = `<pkg:xmlData><w:p ${W}><w:r/></w:p><w:p><w:r/></w:p></pkg:xmlData>`;
+    const tokens = XmlTokenizer.element(text, text.indexOf("<w:p"));
+    expect(tokensOf(tokens)).toEqual(["start:w:p", "start:w:r", "end:w:r", "end:w:p"]);
+  });
+
+  it("checks what it passes over: an unknown entity or a duplicate attribute is refused though never read", () => {
+    const skipAll = (xml: string) => {
+      const tokens = XmlTokenizer.document(xml);
+      tokens.next();
+      tokens.skip();
+      while (tokens.next() !== DONE);
+    };
+    expect(() => skipAll('<a><b c="&lol;"/></a>')).toThrow(/Unknown entity/);
+    expect(() => skipAll("<a><b>&lol;</b></a>")).toThrow(/Unknown entity/);
+    expect(() => skipAll('<a><b c="1" c="2"/></a>')).toThrow(/Duplicate attribute c/);
+    expect(() => skipAll("<a><b></a>")).toThrow(/does not match/);
+    expect(() => skipAll("<a/><b/>")).toThrow(/second root/);
+  });
+
+  it("gives an element's plain content once, and passes over it on request", () => {
+    const xml = `<w:r ${W}><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t>x</w:t></w:r>`;
+    const tokens = XmlTokenizer.document(xml);
+    tokens.next();
+    tokens.next();
+    const content = tokens.simpleContent() as string;
+    expect(content).toBe('<w:b/><w:sz w:val="28"/>');
+    tokens.passContent(content.length);
+    expect(tokensOf(tokens)).toEqual(["start:w:t", "text:x", "end:w:t", "end:w:r"]);
+  });
+
+  it.each([
+    ["an element of its own name inside", "<w:rPr><w:b/><w:rPrChange><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr>"],
+    ["a comment that could hide the end tag", "<w:rPr><!-- </w:rPr> --><w:b/></w:rPr>"],
+    ["an end tag with a space before >", "<w:rPr><w:b/></w:rPr ><w:t/><w:rPr></w:rPr>"],
+  ])("has no plain content for %s", (_name, xml) => {
+    const tokens = XmlTokenizer.document(`<w:r ${W}>${xml}</w:r>`);
+    tokens.next();
+    tokens.next();
+    expect(tokens.simpleContent()).toBeUndefined();
+  });
+
+  it("reads UTF-8 bytes in place: the text and values it gives are those of the decoded document", () => {
+    const xml = `\uFEFF<w:p ${W} w:name="Tiêu đề &amp; mục" w:author="Nguyễn Văn A"><w:t>Hồ Chí Minh &#x1F600; 😀</w:t><![CDATA[Đạt]]><w:t>ascii</w:t></w:p>`;
+    const bytes = Buffer.from(xml, "utf8");
+    const inBytes = () => XmlTokenizer.document(bytes.toString("latin1"), (start, end) => bytes.toString("utf8", start, end));
+    expect(tokensOf(inBytes())).toEqual(tokensOf(XmlTokenizer.document(xml)));
+    const root = inBytes();
+    root.next();
+    expect([root.attribute("w:name"), root.attribute("w:author")]).toEqual(["Tiêu đề & mục", "Nguyễn Văn A"]);
   });
 });
 

@@ -12,7 +12,7 @@ import { CHECKLIST_SETTING } from "../core/checklist-store";
 import { Finding } from "../core/rules";
 import { DocxError, readDocx } from "../host/docx/read";
 import { builtinProfiles, parseProfile, ProfileError, ReportProfile } from "../profiles";
-import { inflateWithZlib } from "./inflate";
+import { nodeCodecs } from "./node-codecs";
 import type { CliIo, Command, CommandResult } from "./main";
 
 /** Past this a file is not a report; refusing it before reading keeps memory bounded. */
@@ -70,7 +70,7 @@ export async function checkFile(file: string, profile: ReportProfile, cwd: strin
   try {
     const full = path.resolve(cwd, file);
     if ((await stat(full)).size > MAX_FILE_BYTES) return { file, error: "Tệp quá lớn để là một báo cáo (file too large)." };
-    const model = readDocx(new Uint8Array(await readFile(full)), {}, inflateWithZlib);
+    const model = readDocx(new Uint8Array(await readFile(full)), {}, nodeCodecs);
     return { file, ...checkReport(profile, model, model.settings[CHECKLIST_SETTING]) };
   } catch (error) {
     if (error instanceof DocxError) return { file, error: error.message };

@@ -2,13 +2,17 @@
  * WordprocessingML → DocModel. The one reader behind the add-in (Flat OPC from Body.getOoxml) and the command line
  * (parts unzipped by host/docx), so both see the same document.
  *
+ * The parts are read as a stream of tokens (XmlTokenizer), in one pass each, without building a tree: paragraphs
+ * are made as their runs go by, and what the checks never look at (drawings, section and table properties, field
+ * codes…) is passed over. Run and paragraph properties written the same as before are read once (see Cursor.cached).
+ *
  * Namespaces are resolved by URI, so strict OOXML (purl.oclc.org) and documents that bind WordprocessingML to a
- * prefix other than "w" read the same as Word's usual output. The body is walked once, top-down; style and
- * numbering look-ups are memoised, so the cost is linear in the size of the document.
+ * prefix other than "w" read the same as Word's usual output. Style and numbering look-ups are memoised, so the cost
+ * is linear in the size of the document.
  */
 
 import { Block, Comment, DocModel, Paragraph, Table, TrackedChanges } from "../model";
-import { ParseOptions, XmlElement, XmlError, parseXml } from "./xml";
+import { DONE, START, TEXT, Utf8Decoder, XmlElement, XmlError, XmlTokenizer, parseXml } from "./xml";
 
 /* ------------------------------------------------------------------------------------------------------------ */
 /* Namespaces                                                                                                    */
@@ -41,118 +45,204 @@ const UNDERSTOOD_NAMESPACES = new Set([
   "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
 ]);
 
-/** The namespace bindings in force at an element, with memoised name look-ups (scopes are rarely created). */
-interface Scope {
-  /** prefix → namespace URI; "" is the default namespace. */
-  readonly uris: ReadonlyMap<string, string>;
+/** The namespace bindings in force at an element, with memoised look-ups (scopes are rarely created). */
+class Scope {
   /** Qualified element name as written → canonical name ("w:p"). */
-  readonly names: Map<string, string>;
+  private readonly names = new Map<string, string>();
   /** Canonical prefix → local name → the qualified attribute names ("w:val") that mean it here. */
-  readonly attributeNames: Map<string, Map<string, string[]>>;
-}
+  private readonly attributeNames = new Map<string, Map<string, string[]>>();
+  /** Results of Cursor.cached, by kind and by the element's content as written. */
+  readonly contents = new Map<string, Map<string, unknown>>();
 
-function newScope(uris: ReadonlyMap<string, string>): Scope {
-  return { uris, names: new Map(), attributeNames: new Map() };
-}
+  /** prefix → namespace URI; "" is the default namespace. */
+  constructor(readonly uris: ReadonlyMap<string, string>) {}
 
-const ROOT_SCOPE = newScope(new Map([["xml", "http://www.w3.org/XML/1998/namespace"]]));
+  /** "w:p" for a paragraph whatever prefix the document uses for WordprocessingML, strict or transitional. */
+  canonicalName(qualified: string): string {
+    let name = this.names.get(qualified);
+    if (name === undefined) {
+      const colon = qualified.indexOf(":");
+      const prefix = colon < 0 ? "" : qualified.slice(0, colon);
+      name = `${canonicalPrefix(this.uris.get(prefix))}:${qualified.slice(colon + 1)}`;
+      this.names.set(qualified, name);
+    }
+    return name;
+  }
+
+  /** The qualified names a namespaced attribute may have here, worked out once per scope and name. */
+  attributeNamesFor(canonical: string, local: string): string[] {
+    let byLocal = this.attributeNames.get(canonical);
+    if (byLocal === undefined) {
+      byLocal = new Map();
+      this.attributeNames.set(canonical, byLocal);
+    }
+    let names = byLocal.get(local);
+    if (names === undefined) {
+      names = [];
+      for (const [prefix, uri] of this.uris) {
+        if (prefix !== "" && canonicalPrefix(uri) === canonical) names.push(`${prefix}:${local}`);
+      }
+      byLocal.set(local, names);
+    }
+    return names;
+  }
+}
 
 function canonicalPrefix(uri: string | undefined): string {
   if (uri === undefined) return "?";
   return CANONICAL_PREFIX.get(uri) ?? `{${uri}}`;
 }
 
-/** The scope inside `el`: its parent's, plus any xmlns declarations it carries. */
-function scopeOf(el: XmlElement, parent: Scope): Scope {
-  let uris: Map<string, string> | undefined;
-  for (const name in el.attrs) {
-    if (name.charCodeAt(0) !== 0x78 /* x */ || !name.startsWith("xmlns")) continue;
-    if (name.length === 5 || name.charCodeAt(5) === 0x3a /* : */) {
-      uris ??= new Map(parent.uris);
-      uris.set(name.length === 5 ? "" : name.slice(6), el.attrs[name]);
+/** The scope inside the element just started: its parent's, plus the xmlns declarations it carries. */
+function scopeOf(tokens: XmlTokenizer, parent: Scope): Scope {
+  if (!tokens.declaresNamespaces) return parent;
+  const uris = new Map(parent.uris);
+  tokens.forEachAttribute((name, value) => {
+    if (name.startsWith("xmlns") && (name.length === 5 || name.charCodeAt(5) === 0x3a) /* : */) {
+      uris.set(name.length === 5 ? "" : name.slice(6), value);
     }
-  }
-  return uris ? newScope(uris) : parent;
+  });
+  return new Scope(uris);
 }
 
-/** "w:p" for a paragraph whatever prefix the document uses for WordprocessingML, strict or transitional. */
-function nameOf(el: XmlElement, scope: Scope): string {
-  let name = scope.names.get(el.name);
-  if (name === undefined) {
-    const colon = el.name.indexOf(":");
-    const prefix = colon < 0 ? "" : el.name.slice(0, colon);
-    name = `${canonicalPrefix(scope.uris.get(prefix))}:${el.name.slice(colon + 1)}`;
-    scope.names.set(el.name, name);
-  }
-  return name;
+/** Where a part's XML is: a whole part as stored, or the element at `at` of a Flat OPC package, in `scope`. */
+interface PartXml {
+  xml: string;
+  at?: number;
+  scope: Scope;
+  /** When `xml` holds UTF-8 bytes, one per character: their decoder (see XmlTokenizer.document). */
+  utf8?: Utf8Decoder;
 }
 
 /**
- * A namespaced attribute, e.g. attr(el, scope, "w", "val") for w:val. The qualified names to try are worked out
- * once per scope and name: building "w:" + "val" on every look-up cost more than the look-up itself.
+ * The tokens of one part, element by element, with the namespaces in force. Every element `nextChild` moves to must
+ * be read to its end before the next call (by reading its own children, `skip`, `text` or `cached`), so that
+ * `nextChild` always speaks of the same parent.
  */
-function attr(el: XmlElement, scope: Scope, canonical: string, local: string): string | undefined {
-  let byLocal = scope.attributeNames.get(canonical);
-  if (byLocal === undefined) {
-    byLocal = new Map();
-    scope.attributeNames.set(canonical, byLocal);
-  }
-  let names = byLocal.get(local);
-  if (names === undefined) {
-    names = [];
-    for (const [prefix, uri] of scope.uris) {
-      if (prefix !== "" && canonicalPrefix(uri) === canonical) names.push(`${prefix}:${local}`);
-    }
-    byLocal.set(local, names);
-  }
-  for (const name of names) {
-    const value = el.attrs[name];
-    if (value !== undefined) return value;
-  }
-  return undefined;
-}
-
-const wAttr = (el: XmlElement, scope: Scope, local: string) => attr(el, scope, "w", local);
-
-/** An element with the scope in force inside it. */
-interface Scoped {
-  el: XmlElement;
+class Cursor {
+  /** Canonical name ("w:p") of the element `nextChild` moved to. */
+  name = "";
+  /** The namespaces in force inside that element. */
   scope: Scope;
-}
+  /** Scope of each open element, by depth; [0] is the part's outer scope. */
+  private readonly scopes: Scope[];
 
-/** An element with its scope and canonical name. */
-interface Named extends Scoped {
-  name: string;
-}
-
-/** The element children of `el` with their scopes and names. */
-function children(el: XmlElement, scope: Scope): Named[] {
-  const result: Named[] = [];
-  for (const child of el.children) {
-    if (typeof child === "string") continue;
-    const childScope = scopeOf(child, scope);
-    result.push({ el: child, scope: childScope, name: nameOf(child, childScope) });
+  constructor(
+    readonly tokens: XmlTokenizer,
+    outer: Scope,
+  ) {
+    this.scopes = [outer];
+    this.scope = outer;
   }
+
+  /** Moves to the next child element of the current one; false once the current element has ended. */
+  nextChild(): boolean {
+    const tokens = this.tokens;
+    for (;;) {
+      const token = tokens.next();
+      if (token === START) {
+        const scope = scopeOf(tokens, this.scopes[tokens.depth - 1]);
+        this.scopes[tokens.depth] = scope;
+        this.scope = scope;
+        this.name = scope.canonicalName(tokens.name);
+        return true;
+      }
+      if (token !== TEXT) return false;
+    }
+  }
+
+  skip(): void {
+    this.tokens.skip();
+  }
+
+  /** A namespaced attribute of the current element, e.g. attr("w", "val") for w:val. */
+  attr(canonical: string, local: string): string | undefined {
+    for (const name of this.scope.attributeNamesFor(canonical, local)) {
+      const value = this.tokens.attribute(name);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  wAttr(local: string): string | undefined {
+    return this.attr("w", local);
+  }
+
+  /** The current element's own text (that of its child elements left out), read to its end. */
+  text(): string {
+    let text = "";
+    for (let token = this.tokens.next(); token !== DONE; token = this.tokens.next()) {
+      if (token === TEXT) text += this.tokens.textValue();
+      else if (token === START) this.tokens.skip();
+      else break;
+    }
+    return text;
+  }
+
+  /**
+   * What `read` makes of the current element, read once per distinct content: WordprocessingML repeats the same run
+   * and paragraph properties thousands of times. The content as written is the key; an element whose content holds
+   * one of its own name (w:rPr in w:rPrChange), markup declarations or namespace declarations is simply read.
+   */
+  cached<T>(kind: string, read: () => T): T {
+    const content = this.tokens.simpleContent();
+    if (content === undefined) return read();
+    let byContent = this.scope.contents.get(kind);
+    if (byContent === undefined) {
+      byContent = new Map();
+      this.scope.contents.set(kind, byContent);
+    }
+    if (byContent.has(content)) {
+      this.tokens.passContent(content.length);
+      return byContent.get(content) as T;
+    }
+    const value = read();
+    if (byContent.size < MAX_CACHED_CONTENTS) byContent.set(content, value);
+    return value;
+  }
+
+  /** Where the current element starts, to come back to it with `Cursor.at`. */
+  mark(): PartXml {
+    const tokens = this.tokens;
+    return { xml: tokens.source, at: tokens.offset, scope: this.scopes[tokens.depth - 1], utf8: tokens.decoder };
+  }
+}
+
+/** Distinct contents kept per kind and scope, so that a document of all-different properties stays bounded. */
+const MAX_CACHED_CONTENTS = 20_000;
+
+/**
+ * Reads a part: `read` gets a cursor on its root element and reads it to its end; then what follows the root is
+ * checked too, so a malformed part is refused whatever of it is read.
+ */
+function readPart<T>(part: PartXml, read: (root: Cursor) => T): T {
+  const tokens = part.at === undefined ? XmlTokenizer.document(part.xml, part.utf8) : XmlTokenizer.element(part.xml, part.at, part.utf8);
+  const cursor = new Cursor(tokens, part.scope);
+  cursor.nextChild();
+  const result = read(cursor);
+  while (tokens.next() !== DONE);
   return result;
 }
 
-function firstChild(el: XmlElement, scope: Scope, name: string): Named | undefined {
-  for (const child of children(el, scope)) if (child.name === name) return child;
-  return undefined;
+/**
+ * The branch of an mc:AlternateContent to read, handed to `read`: the first mc:Choice whose required namespaces we
+ * understand, else mc:Fallback. Only one branch is ever read, so nothing is counted twice.
+ */
+function alternative(c: Cursor, read: () => void): void {
+  let taken = false;
+  while (c.nextChild()) {
+    if (!taken && (c.name === "mc:Fallback" || (c.name === "mc:Choice" && understood(c)))) {
+      taken = true;
+      read();
+    } else {
+      c.skip();
+    }
+  }
 }
 
-/**
- * The branch of an mc:AlternateContent to read: the first mc:Choice whose required namespaces we understand,
- * else mc:Fallback. Only one branch is ever read, so nothing is counted twice.
- */
-function chooseAlternative(el: XmlElement, scope: Scope): Named | undefined {
-  for (const child of children(el, scope)) {
-    if (child.name === "mc:Fallback") return child;
-    if (child.name !== "mc:Choice") continue;
-    const requires = (child.el.attrs.Requires ?? "").split(/\s+/).filter(Boolean);
-    if (requires.every((prefix) => UNDERSTOOD_NAMESPACES.has(child.scope.uris.get(prefix) ?? ""))) return child;
-  }
-  return undefined;
+function understood(choice: Cursor): boolean {
+  const requires = (choice.tokens.attribute("Requires") ?? "").split(/\s+/).filter(Boolean);
+  return requires.every((prefix) => UNDERSTOOD_NAMESPACES.has(choice.scope.uris.get(prefix) ?? ""));
 }
 
 /** ST_OnOff: "0", "false" and "off" are off; anything else is on. */
@@ -161,8 +251,8 @@ function isOn(value: string): boolean {
 }
 
 /** An on/off property element: present without w:val means on. */
-function onOff(el: XmlElement, scope: Scope): boolean {
-  const value = wAttr(el, scope, "val");
+function onOff(c: Cursor): boolean {
+  const value = c.wAttr("val");
   return value === undefined || isOn(value);
 }
 
@@ -222,65 +312,81 @@ function mergeRunProps(base: RunProps, over: RunProps): RunProps {
 /** Theme font slots ("minorHAnsi" → "Calibri"). */
 type ThemeFonts = Map<string, string>;
 
-function readThemeFonts(theme: Scoped | undefined): ThemeFonts {
-  const fonts: ThemeFonts = new Map();
-  if (!theme) return fonts;
-  const elements = firstChild(theme.el, theme.scope, "a:themeElements");
-  const scheme = elements && firstChild(elements.el, elements.scope, "a:fontScheme");
-  if (!scheme) return fonts;
-  for (const [slot, group] of [
-    ["major", "a:majorFont"],
-    ["minor", "a:minorFont"],
-  ] as const) {
-    const font = firstChild(scheme.el, scheme.scope, group);
-    if (!font) continue;
-    for (const [suffix, script] of [
-      ["Ascii", "a:latin"],
-      ["HAnsi", "a:latin"],
-      ["EastAsia", "a:ea"],
-      ["Bidi", "a:cs"],
-    ]) {
-      const face = firstChild(font.el, font.scope, script)?.el.attrs.typeface;
-      if (face) fonts.set(slot + suffix, face);
-    }
+const THEME_FONT_GROUPS: Record<string, string> = { "a:majorFont": "major", "a:minorFont": "minor" };
+const THEME_FONT_SCRIPTS: Record<string, string[]> = { "a:latin": ["Ascii", "HAnsi"], "a:ea": ["EastAsia"], "a:cs": ["Bidi"] };
+
+/** Whether the current element is `name` (a call, so that the compiler does not hold on to an earlier answer). */
+function isNamed(c: Cursor, name: string): boolean {
+  return c.name === name;
+}
+
+/** Reads the children of the current element named `name` with `read`, and passes over the others. */
+function within(c: Cursor, name: string, read: () => void): void {
+  while (c.nextChild()) {
+    if (c.name === name) read();
+    else c.skip();
   }
+}
+
+function readThemeFonts(theme: Cursor): ThemeFonts {
+  const fonts: ThemeFonts = new Map();
+  within(theme, "a:themeElements", () =>
+    within(theme, "a:fontScheme", () => {
+      while (theme.nextChild()) {
+        const slot = THEME_FONT_GROUPS[theme.name];
+        if (slot === undefined) {
+          theme.skip();
+          continue;
+        }
+        while (theme.nextChild()) {
+          const face = theme.tokens.attribute("typeface");
+          for (const suffix of THEME_FONT_SCRIPTS[theme.name] ?? []) if (face && !fonts.has(slot + suffix)) fonts.set(slot + suffix, face);
+          theme.skip();
+        }
+      }
+    }),
+  );
   return fonts;
 }
 
-function readRunProps(rPr: XmlElement, scope: Scope, theme: ThemeFonts): RunProps {
-  const props: RunProps = {};
-  for (const { el, scope: s, name } of children(rPr, scope)) {
-    switch (name) {
-      case "w:b":
-        props.bold = onOff(el, s);
-        break;
-      case "w:i":
-        props.italic = onOff(el, s);
-        break;
-      case "w:sz":
-        props.sizeHalfPt = halfPoints(wAttr(el, s, "val"));
-        break;
-      case "w:cs":
-      case "w:rtl":
-        props.complexScript = (props.complexScript ?? false) || onOff(el, s);
-        break;
-      case "w:rStyle":
-        props.charStyle = wAttr(el, s, "val");
-        break;
-      case "w:rFonts": {
-        // A theme reference wins over the explicit name at the same level.
-        const font = (slot: string, themeSlot: string) => {
-          const themed = wAttr(el, s, themeSlot);
-          return (themed !== undefined ? theme.get(themed) : undefined) ?? wAttr(el, s, slot);
-        };
-        props.ascii = font("ascii", "asciiTheme");
-        props.hAnsi = font("hAnsi", "hAnsiTheme");
-        props.cs = font("cs", "cstheme");
-        break;
+/** The current w:rPr (or w:rPrDefault's), read to its end. */
+function readRunProps(c: Cursor, theme: ThemeFonts): RunProps {
+  return c.cached("rPr", () => {
+    const props: RunProps = {};
+    while (c.nextChild()) {
+      switch (c.name) {
+        case "w:b":
+          props.bold = onOff(c);
+          break;
+        case "w:i":
+          props.italic = onOff(c);
+          break;
+        case "w:sz":
+          props.sizeHalfPt = halfPoints(c.wAttr("val"));
+          break;
+        case "w:cs":
+        case "w:rtl":
+          props.complexScript = (props.complexScript ?? false) || onOff(c);
+          break;
+        case "w:rStyle":
+          props.charStyle = c.wAttr("val");
+          break;
+        case "w:rFonts": {
+          // A theme reference wins over the explicit name at the same level.
+          const font = (slot: string, themeSlot: string) => {
+            const themed = c.wAttr(themeSlot);
+            return (themed !== undefined ? theme.get(themed) : undefined) ?? c.wAttr(slot);
+          };
+          props.ascii = font("ascii", "asciiTheme");
+          props.hAnsi = font("hAnsi", "hAnsiTheme");
+          props.cs = font("cs", "cstheme");
+          break;
+        }
       }
+      c.skip();
     }
-  }
-  return props;
+    return props;
+  });
 }
 
 interface NumberingRef {
@@ -288,11 +394,12 @@ interface NumberingRef {
   ilvl?: number;
 }
 
-function readNumPr(numPr: XmlElement, scope: Scope): NumberingRef {
+function readNumPr(c: Cursor): NumberingRef {
   const ref: NumberingRef = {};
-  for (const { el, scope: s, name } of children(numPr, scope)) {
-    if (name === "w:numId") ref.numId = wAttr(el, s, "val");
-    else if (name === "w:ilvl") ref.ilvl = integer(wAttr(el, s, "val"));
+  while (c.nextChild()) {
+    if (c.name === "w:numId") ref.numId = c.wAttr("val");
+    else if (c.name === "w:ilvl") ref.ilvl = integer(c.wAttr("val"));
+    c.skip();
   }
   return ref;
 }
@@ -303,34 +410,60 @@ interface ParagraphProps {
   outlineLevel?: number;
   numbering?: NumberingRef;
   alignment?: string;
+  /** Revision marks on the paragraph mark (w:pPr/w:rPr/w:ins and w:del). */
+  mark: RevisionMarks;
 }
 
-function readParagraphProps(pPr: XmlElement, scope: Scope): ParagraphProps {
-  const props: ParagraphProps = {};
-  for (const { el, scope: s, name } of children(pPr, scope)) {
-    switch (name) {
-      case "w:pStyle":
-        props.style = wAttr(el, s, "val");
-        break;
-      case "w:outlineLvl":
-        props.outlineLevel = integer(wAttr(el, s, "val"));
-        break;
-      case "w:numPr":
-        props.numbering = readNumPr(el, s);
-        break;
-      case "w:jc":
-        props.alignment = wAttr(el, s, "val");
-        break;
-    }
+interface RevisionMarks {
+  insertions: number;
+  deletions: number;
+}
+
+/** Counts the revision marks (w:ins, w:del) among the children of the current property element, read to its end. */
+function countMarks(c: Cursor, into: RevisionMarks): void {
+  while (c.nextChild()) {
+    if (c.name === "w:ins") into.insertions++;
+    else if (c.name === "w:del") into.deletions++;
+    c.skip();
   }
-  return props;
+}
+
+/** The current w:pPr, read to its end. */
+function readParagraphProps(c: Cursor): ParagraphProps {
+  return c.cached("pPr", () => {
+    const props: ParagraphProps = { mark: { insertions: 0, deletions: 0 } };
+    let markSeen = false;
+    while (c.nextChild()) {
+      switch (c.name) {
+        case "w:pStyle":
+          props.style = c.wAttr("val");
+          break;
+        case "w:outlineLvl":
+          props.outlineLevel = integer(c.wAttr("val"));
+          break;
+        case "w:numPr":
+          props.numbering = readNumPr(c);
+          continue;
+        case "w:jc":
+          props.alignment = c.wAttr("val");
+          break;
+        case "w:rPr":
+          if (markSeen) break;
+          markSeen = true;
+          countMarks(c, props.mark);
+          continue;
+      }
+      c.skip();
+    }
+    return props;
+  });
 }
 
 interface StyleDefinition {
   type: string;
   name?: string;
   basedOn?: string;
-  paragraph: ParagraphProps;
+  paragraph: Partial<ParagraphProps>;
   run: RunProps;
 }
 
@@ -345,43 +478,56 @@ interface ResolvedParagraphStyle {
   numbering: NumberingRef;
   alignment?: string;
   run: RunProps;
+  /** Direct run properties → merged with this style's, so that repeated properties merge once. */
+  merged: Map<RunProps, RunProps>;
 }
 
 const HEADING_NAME = /^heading\s*([1-9])$/i;
 
 class Styles {
   private readonly definitions = new Map<string, StyleDefinition>();
-  private readonly defaultRun: RunProps = {};
-  private readonly defaultParagraph: ParagraphProps = {};
+  private defaultRun: RunProps = {};
+  private defaultParagraph: Partial<ParagraphProps> = {};
   private defaultParagraphStyle?: string;
   private readonly paragraphMemo = new Map<string, ResolvedParagraphStyle>();
   private readonly runMemo = new Map<string, RunProps>();
 
-  constructor(styles: Scoped | undefined, theme: ThemeFonts) {
+  constructor(styles: Cursor | undefined, theme: ThemeFonts) {
     if (!styles) return;
-    for (const { el, scope, name } of children(styles.el, styles.scope)) {
-      if (name === "w:docDefaults") {
-        const rPr = firstChild(el, scope, "w:rPrDefault");
-        const run = rPr && firstChild(rPr.el, rPr.scope, "w:rPr");
-        if (run) Object.assign(this.defaultRun, readRunProps(run.el, run.scope, theme));
-        const pPr = firstChild(el, scope, "w:pPrDefault");
-        const paragraph = pPr && firstChild(pPr.el, pPr.scope, "w:pPr");
-        if (paragraph) Object.assign(this.defaultParagraph, readParagraphProps(paragraph.el, paragraph.scope));
-      } else if (name === "w:style") {
-        const id = wAttr(el, scope, "styleId");
-        if (id === undefined) continue;
-        const definition: StyleDefinition = { type: wAttr(el, scope, "type") ?? "paragraph", paragraph: {}, run: {} };
-        for (const child of children(el, scope)) {
-          if (child.name === "w:name") definition.name = wAttr(child.el, child.scope, "val");
-          else if (child.name === "w:basedOn") definition.basedOn = wAttr(child.el, child.scope, "val");
-          else if (child.name === "w:pPr") definition.paragraph = readParagraphProps(child.el, child.scope);
-          else if (child.name === "w:rPr") definition.run = readRunProps(child.el, child.scope, theme);
-        }
-        this.definitions.set(id, definition);
-        const isDefault = wAttr(el, scope, "default");
-        if (definition.type === "paragraph" && isDefault !== undefined && isOn(isDefault)) this.defaultParagraphStyle ??= id;
-      }
+    while (styles.nextChild()) {
+      if (styles.name === "w:docDefaults") this.readDefaults(styles, theme);
+      else if (styles.name === "w:style") this.readStyle(styles, theme);
+      else styles.skip();
     }
+  }
+
+  private readDefaults(c: Cursor, theme: ThemeFonts): void {
+    while (c.nextChild()) {
+      if (c.name === "w:rPrDefault") within(c, "w:rPr", () => (this.defaultRun = readRunProps(c, theme)));
+      else if (c.name === "w:pPrDefault") within(c, "w:pPr", () => (this.defaultParagraph = readParagraphProps(c)));
+      else c.skip();
+    }
+  }
+
+  private readStyle(c: Cursor, theme: ThemeFonts): void {
+    const id = c.wAttr("styleId");
+    const definition: StyleDefinition = { type: c.wAttr("type") ?? "paragraph", paragraph: {}, run: {} };
+    const isDefault = c.wAttr("default");
+    while (c.nextChild()) {
+      if (c.name === "w:name") definition.name = c.wAttr("val");
+      else if (c.name === "w:basedOn") definition.basedOn = c.wAttr("val");
+      else if (c.name === "w:pPr") {
+        definition.paragraph = readParagraphProps(c);
+        continue;
+      } else if (c.name === "w:rPr") {
+        definition.run = readRunProps(c, theme);
+        continue;
+      }
+      c.skip();
+    }
+    if (id === undefined) return;
+    this.definitions.set(id, definition);
+    if (definition.type === "paragraph" && isDefault !== undefined && isOn(isDefault)) this.defaultParagraphStyle ??= id;
   }
 
   /** The chain from the root ancestor down to `id`, of styles of `type`; stops at cycles and unknown ids. */
@@ -412,6 +558,7 @@ class Styles {
       numbering: { ...this.defaultParagraph.numbering },
       alignment: this.defaultParagraph.alignment,
       run: this.defaultRun,
+      merged: new Map(),
     };
     for (const style of this.chain(id, "paragraph")) {
       resolved.outlineLevel = style.paragraph.outlineLevel ?? resolved.outlineLevel;
@@ -428,16 +575,21 @@ class Styles {
     return resolved;
   }
 
-  /** Run formatting from defaults, the paragraph style chain and the character style chain. */
-  runBase(paragraph: ResolvedParagraphStyle, charStyle: string | undefined): RunProps {
-    const key = `${paragraph.id ?? ""}\u0000${charStyle ?? ""}`;
-    let run = this.runMemo.get(key);
-    if (!run) {
-      run = paragraph.run;
-      for (const style of this.chain(charStyle, "character")) run = mergeRunProps(run, style.run);
-      this.runMemo.set(key, run);
+  /** Run formatting in force: defaults, the paragraph style chain, the character style chain, then `direct`. */
+  runProps(paragraph: ResolvedParagraphStyle, direct: RunProps): RunProps {
+    let props = paragraph.merged.get(direct);
+    if (props === undefined) {
+      const key = `${paragraph.id ?? ""}\u0000${direct.charStyle ?? ""}`;
+      let base = this.runMemo.get(key);
+      if (!base) {
+        base = paragraph.run;
+        for (const style of this.chain(direct.charStyle, "character")) base = mergeRunProps(base, style.run);
+        this.runMemo.set(key, base);
+      }
+      props = mergeRunProps(base, direct);
+      if (paragraph.merged.size < MAX_CACHED_CONTENTS) paragraph.merged.set(direct, props);
     }
-    return run;
+    return props;
   }
 
   /** The numbering a numbering style (w:numStyleLink target) points to. */
@@ -460,46 +612,72 @@ class Numbering {
   readonly levelOfStyle = new Map<string, number>();
   readonly present: boolean;
 
-  constructor(numbering: Scoped | undefined) {
+  constructor(numbering: Cursor | undefined) {
     this.present = numbering !== undefined;
     if (!numbering) return;
-    for (const { el, scope, name } of children(numbering.el, numbering.scope)) {
-      if (name === "w:abstractNum") {
-        const id = wAttr(el, scope, "abstractNumId");
-        if (id === undefined) continue;
-        const entry: { levels: Map<number, NumberingLevel>; styleLink?: string } = { levels: new Map() };
-        for (const child of children(el, scope)) {
-          if (child.name === "w:lvl") this.readLevel(child, entry.levels);
-          else if (child.name === "w:numStyleLink") entry.styleLink = wAttr(child.el, child.scope, "val");
-        }
-        this.abstracts.set(id, entry);
-      } else if (name === "w:num") {
-        const id = wAttr(el, scope, "numId");
-        if (id === undefined) continue;
-        const instance: { abstractId?: string; overrides: Map<number, NumberingLevel> } = { overrides: new Map() };
-        for (const child of children(el, scope)) {
-          if (child.name === "w:abstractNumId") instance.abstractId = wAttr(child.el, child.scope, "val");
-          if (child.name !== "w:lvlOverride") continue;
-          const level = firstChild(child.el, child.scope, "w:lvl");
-          if (level) this.readLevel(level, instance.overrides, integer(wAttr(child.el, child.scope, "ilvl")));
-        }
-        this.instances.set(id, instance);
+    const c = numbering;
+    while (c.nextChild()) {
+      if (c.name === "w:abstractNum") this.readAbstract(c);
+      else if (c.name === "w:num") this.readInstance(c);
+      else c.skip();
+    }
+  }
+
+  private readAbstract(c: Cursor): void {
+    const id = c.wAttr("abstractNumId");
+    const entry: { levels: Map<number, NumberingLevel>; styleLink?: string } = { levels: new Map() };
+    while (c.nextChild()) {
+      if (c.name === "w:lvl") {
+        this.readLevel(c, entry.levels);
+        continue;
+      }
+      if (c.name === "w:numStyleLink") entry.styleLink = c.wAttr("val");
+      c.skip();
+    }
+    if (id !== undefined) this.abstracts.set(id, entry);
+  }
+
+  private readInstance(c: Cursor): void {
+    const id = c.wAttr("numId");
+    const instance: { abstractId?: string; overrides: Map<number, NumberingLevel> } = { overrides: new Map() };
+    while (c.nextChild()) {
+      if (c.name === "w:lvlOverride") {
+        this.readOverride(c, instance.overrides);
+        continue;
+      }
+      if (c.name === "w:abstractNumId") instance.abstractId = c.wAttr("val");
+      c.skip();
+    }
+    if (id !== undefined) this.instances.set(id, instance);
+  }
+
+  /** A w:lvlOverride: its first w:lvl, at the override's level (else the w:lvl's own). */
+  private readOverride(c: Cursor, into: Map<number, NumberingLevel>): void {
+    const ilvl = integer(c.wAttr("ilvl"));
+    let first = true;
+    while (c.nextChild()) {
+      if (c.name === "w:lvl" && first) {
+        first = false;
+        this.readLevel(c, into, ilvl);
+      } else {
+        c.skip();
       }
     }
   }
 
-  private readLevel({ el, scope }: Scoped, into: Map<number, NumberingLevel>, ilvl = integer(wAttr(el, scope, "ilvl"))): void {
-    if (ilvl === undefined) return;
+  /** The current w:lvl, read to its end. */
+  private readLevel(c: Cursor, into: Map<number, NumberingLevel>, ilvl = integer(c.wAttr("ilvl"))): void {
     const level: NumberingLevel = {};
-    for (const child of children(el, scope)) {
-      if (child.name === "w:numFmt") level.format = wAttr(child.el, child.scope, "val");
-      else if (child.name === "w:lvlText") level.text = wAttr(child.el, child.scope, "val");
-      else if (child.name === "w:pStyle") {
-        const style = wAttr(child.el, child.scope, "val");
+    while (c.nextChild()) {
+      if (c.name === "w:numFmt") level.format = c.wAttr("val");
+      else if (c.name === "w:lvlText") level.text = c.wAttr("val");
+      else if (c.name === "w:pStyle" && ilvl !== undefined) {
+        const style = c.wAttr("val");
         if (style !== undefined && !this.levelOfStyle.has(style)) this.levelOfStyle.set(style, ilvl);
       }
+      c.skip();
     }
-    into.set(ilvl, level);
+    if (ilvl !== undefined) into.set(ilvl, level);
   }
 
   has(numId: string): boolean {
@@ -543,18 +721,29 @@ function withTag(tags: readonly string[], tag: string | undefined): readonly str
   return tag === undefined || tag === "" || tags.includes(tag) ? tags : [...tags, tag];
 }
 
-/** A content control's tag and whether it is showing its placeholder. */
-function readSdtProperties(sdt: Scoped): { tag?: string; placeholder: boolean; content?: Scoped } {
-  const result: { tag?: string; placeholder: boolean; content?: Scoped } = { placeholder: false };
-  for (const child of children(sdt.el, sdt.scope)) {
-    if (child.name === "w:sdtContent") result.content = child;
-    if (child.name !== "w:sdtPr") continue;
-    for (const property of children(child.el, child.scope)) {
-      if (property.name === "w:tag") result.tag = wAttr(property.el, property.scope, "val");
-      else if (property.name === "w:showingPlcHdr") result.placeholder = onOff(property.el, property.scope);
+/**
+ * Reads the current content control: its tag and placeholder state from w:sdtPr (which comes first), then
+ * `content` for its w:sdtContent. Returns the tag.
+ */
+function readSdt(c: Cursor, content: (tag: string | undefined, placeholder: boolean) => void): string | undefined {
+  let tag: string | undefined;
+  let placeholder = false;
+  while (c.nextChild()) {
+    if (c.name === "w:sdtContent") {
+      content(tag, placeholder);
+      continue;
+    }
+    if (c.name !== "w:sdtPr") {
+      c.skip();
+      continue;
+    }
+    while (c.nextChild()) {
+      if (isNamed(c, "w:tag")) tag = c.wAttr("val");
+      else if (isNamed(c, "w:showingPlcHdr")) placeholder = onOff(c);
+      c.skip();
     }
   }
-  return result;
+  return tag;
 }
 
 /** Element wrappers inside a paragraph whose runs are read as if they were not there. */
@@ -563,65 +752,72 @@ const TRANSPARENT_INLINE = new Set(["w:hyperlink", "w:smartTag", "w:customXml", 
 const SAMPLE_COUNT = 5;
 const SAMPLE_LENGTH = 60;
 
+/** No direct run formatting: one object, so that its merge with each style is memoised once. */
+const NO_RUN_PROPS: RunProps = Object.freeze({});
+
+/** A run with text, as read: its formatting is resolved once the paragraph's style is known. */
+interface RunRead {
+  text: string;
+  direct: RunProps;
+  placeholder: boolean;
+}
+
 /** The runs of one paragraph as they are read: text and what the checks need to know about its formatting. */
 class ParagraphText {
   text = "";
-  private visibleRuns = 0;
-  private boldRuns = 0;
-  private italicRuns = 0;
-  private placeholderRuns = 0;
-  readonly fonts = new Set<string>();
-  readonly sizes = new Set<number>();
+  readonly runs: RunRead[] = [];
   readonly innerTags: string[] = [];
   /** w:txbxContent found in this paragraph's drawings, read as paragraphs after it. */
-  readonly textBoxes: Scoped[] = [];
+  readonly textBoxes: PartXml[] = [];
 
-  addRun(text: string, props: RunProps, placeholder: boolean): void {
-    this.text += text;
-    if (!/\S/.test(text)) return;
-    this.visibleRuns++;
-    if (props.bold) this.boldRuns++;
-    if (props.italic) this.italicRuns++;
-    if (placeholder) this.placeholderRuns++;
-    if (props.ascii) this.fonts.add(props.ascii);
-    if (props.hAnsi) this.fonts.add(props.hAnsi);
-    if (props.complexScript && props.cs) this.fonts.add(props.cs);
-    if (props.sizeHalfPt !== undefined) this.sizes.add(props.sizeHalfPt);
-  }
-
-  get bold(): boolean {
-    return this.visibleRuns > 0 && this.boldRuns === this.visibleRuns;
-  }
-
-  get italic(): boolean {
-    return this.visibleRuns > 0 && this.italicRuns === this.visibleRuns;
-  }
-
-  get allPlaceholder(): boolean {
-    return this.visibleRuns > 0 && this.placeholderRuns === this.visibleRuns;
+  addInnerTag(tag: string | undefined): void {
+    if (tag !== undefined && tag !== "" && !this.innerTags.includes(tag)) this.innerTags.push(tag);
   }
 }
 
-/** The start of the text (w:t and w:delText) beneath an element, in order, for tracked-change samples. */
-function plainText(root: Scoped): string {
-  let text = "";
-  const stack: Named[] = [];
-  const pushChildren = (node: Scoped) => {
-    const kids = children(node.el, node.scope);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+/** What the checks need to know about a paragraph's runs with visible (non-space) text. */
+function runFormatting(state: ParagraphText, style: ResolvedParagraphStyle, styles: Styles) {
+  let visible = 0;
+  let bold = 0;
+  let italic = 0;
+  let placeholder = 0;
+  const fonts = new Set<string>();
+  const sizes = new Set<number>();
+  for (const run of state.runs) {
+    if (!/\S/.test(run.text)) continue;
+    const props = styles.runProps(style, run.direct);
+    visible++;
+    if (props.bold) bold++;
+    if (props.italic) italic++;
+    if (run.placeholder) placeholder++;
+    if (props.ascii) fonts.add(props.ascii);
+    if (props.hAnsi) fonts.add(props.hAnsi);
+    if (props.complexScript && props.cs) fonts.add(props.cs);
+    if (props.sizeHalfPt !== undefined) sizes.add(props.sizeHalfPt);
+  }
+  return {
+    bold: visible > 0 && bold === visible,
+    italic: visible > 0 && italic === visible,
+    allPlaceholder: visible > 0 && placeholder === visible,
+    fonts: [...fonts],
+    sizes: [...sizes],
   };
-  pushChildren(root);
-  for (let node = stack.pop(); node !== undefined && text.length < SAMPLE_LENGTH; node = stack.pop()) {
-    if (node.name === "w:t" || node.name === "w:delText") text += textContent(node.el);
-    else pushChildren(node);
-  }
-  return text;
 }
 
-function textContent(el: XmlElement): string {
-  if (el.children.length === 1 && typeof el.children[0] === "string") return el.children[0];
+/** The start of the text (w:t and w:delText) beneath the current element, read to its end, for tracked-change samples. */
+function plainText(c: Cursor, depth: number): string {
+  if (depth > MAX_NESTING) throw tooDeep();
   let text = "";
-  for (const child of el.children) if (typeof child === "string") text += child;
+  while (c.nextChild()) {
+    if (c.name === "w:t" || c.name === "w:delText") {
+      if (text.length < SAMPLE_LENGTH) text += c.text();
+      else c.skip();
+    } else if (text.length < SAMPLE_LENGTH) {
+      text += plainText(c, depth + 1);
+    } else {
+      c.skip();
+    }
+  }
   return text;
 }
 
@@ -635,140 +831,164 @@ class BodyReader {
     private readonly theme: ThemeFonts,
   ) {}
 
-  /** Block-level content: paragraphs, tables, and the controls and wrappers around them. */
-  blocks(container: Scoped, context: BlockContext, sink: BlockSink): void {
+  /** Block-level content of the current element: paragraphs, tables, and the controls and wrappers around them. */
+  blocks(c: Cursor, context: BlockContext, sink: BlockSink): void {
     if (context.depth > MAX_NESTING) throw tooDeep();
     const inner = { ...context, depth: context.depth + 1 };
-    for (const child of children(container.el, container.scope)) {
-      switch (child.name) {
+    while (c.nextChild()) {
+      switch (c.name) {
         case "w:p":
-          this.paragraph(child, context, sink);
+          this.paragraph(c, context, sink);
           break;
         case "w:tbl":
-          sink.table(this.table(child, context));
+          sink.table(this.table(c, context));
           break;
-        case "w:sdt": {
-          const sdt = readSdtProperties(child);
-          if (sdt.content) {
-            const tags = withTag(context.tags, sdt.tag);
-            this.blocks(sdt.content, { ...inner, tags, placeholder: context.placeholder || sdt.placeholder }, sink);
-          }
+        case "w:sdt":
+          readSdt(c, (tag, placeholder) =>
+            this.blocks(c, { ...inner, tags: withTag(context.tags, tag), placeholder: context.placeholder || placeholder }, sink),
+          );
           break;
-        }
         case "w:customXml":
-          this.blocks(child, inner, sink);
+          this.blocks(c, inner, sink);
           break;
-        case "mc:AlternateContent": {
-          const branch = chooseAlternative(child.el, child.scope);
-          if (branch) this.blocks(branch, inner, sink);
+        case "mc:AlternateContent":
+          alternative(c, () => this.blocks(c, inner, sink));
           break;
-        }
+        default:
+          c.skip();
       }
     }
   }
 
-  private table(tbl: Scoped, context: BlockContext): Table {
+  private table(c: Cursor, context: BlockContext): Table {
     const table: Table = { kind: "table", rows: [], tags: [...context.tags], paragraphs: [] };
-    this.rows(tbl, { ...context, inTable: true, depth: context.depth + 1 }, table);
+    this.rows(c, { ...context, inTable: true, depth: context.depth + 1 }, table);
     return table;
   }
 
   /** Rows of a table, through row-level content controls and wrappers. */
-  private rows(container: Scoped, context: BlockContext, table: Table): void {
+  private rows(c: Cursor, context: BlockContext, table: Table): void {
     if (context.depth > MAX_NESTING) throw tooDeep();
     const inner = { ...context, depth: context.depth + 1 };
-    for (const child of children(container.el, container.scope)) {
-      if (child.name === "w:tr") {
-        const trPr = firstChild(child.el, child.scope, "w:trPr");
-        if (trPr) this.countMarks(trPr);
-        const cells: string[] = [];
-        this.cells(child, inner, table, cells);
-        table.rows.push(cells);
-      } else if (child.name === "w:sdt") {
-        const sdt = readSdtProperties(child);
-        const tags = withTag(context.tags, sdt.tag);
-        if (sdt.content) this.rows(sdt.content, { ...inner, tags, placeholder: context.placeholder || sdt.placeholder }, table);
-      } else if (child.name === "w:customXml") {
-        this.rows(child, inner, table);
-      } else if (child.name === "mc:AlternateContent") {
-        const branch = chooseAlternative(child.el, child.scope);
-        if (branch) this.rows(branch, inner, table);
+    while (c.nextChild()) {
+      switch (c.name) {
+        case "w:tr": {
+          const cells: string[] = [];
+          this.cells(c, inner, table, cells, true);
+          table.rows.push(cells);
+          break;
+        }
+        case "w:sdt":
+          readSdt(c, (tag, placeholder) =>
+            this.rows(c, { ...inner, tags: withTag(context.tags, tag), placeholder: context.placeholder || placeholder }, table),
+          );
+          break;
+        case "w:customXml":
+          this.rows(c, inner, table);
+          break;
+        case "mc:AlternateContent":
+          alternative(c, () => this.rows(c, inner, table));
+          break;
+        default:
+          c.skip();
       }
     }
   }
 
-  /** Cells of a row, through cell-level content controls and wrappers. */
-  private cells(container: Scoped, context: BlockContext, table: Table, cells: string[]): void {
+  /** Cells of a row (and, for the row itself, its revision marks), through cell-level controls and wrappers. */
+  private cells(c: Cursor, context: BlockContext, table: Table, cells: string[], row = false): void {
     if (context.depth > MAX_NESTING) throw tooDeep();
     const inner = { ...context, depth: context.depth + 1 };
-    for (const child of children(container.el, container.scope)) {
-      if (child.name === "w:tc") {
-        const texts: string[] = [];
-        const cellSink: BlockSink = {
-          paragraph: (paragraph) => {
-            texts.push(paragraph.text);
-            table.paragraphs.push(paragraph);
-          },
-          // A nested table's paragraphs are already indexed; they join this cell's text and the outer table.
-          table: (nested) => {
-            for (const paragraph of nested.paragraphs) {
+    let rowPropertiesSeen = false;
+    while (c.nextChild()) {
+      switch (c.name) {
+        case "w:tc": {
+          const texts: string[] = [];
+          const cellSink: BlockSink = {
+            paragraph: (paragraph) => {
               texts.push(paragraph.text);
               table.paragraphs.push(paragraph);
-            }
-          },
-        };
-        this.blocks(child, inner, cellSink);
-        cells.push(texts.join("\n"));
-      } else if (child.name === "w:sdt") {
-        const sdt = readSdtProperties(child);
-        const tags = withTag(context.tags, sdt.tag);
-        if (sdt.content) this.cells(sdt.content, { ...inner, tags, placeholder: context.placeholder || sdt.placeholder }, table, cells);
-      } else if (child.name === "w:customXml") {
-        this.cells(child, inner, table, cells);
-      } else if (child.name === "mc:AlternateContent") {
-        const branch = chooseAlternative(child.el, child.scope);
-        if (branch) this.cells(branch, inner, table, cells);
+            },
+            // A nested table's paragraphs are already indexed; they join this cell's text and the outer table.
+            table: (nested) => {
+              for (const paragraph of nested.paragraphs) {
+                texts.push(paragraph.text);
+                table.paragraphs.push(paragraph);
+              }
+            },
+          };
+          this.blocks(c, inner, cellSink);
+          cells.push(texts.join("\n"));
+          break;
+        }
+        case "w:trPr":
+          if (row && !rowPropertiesSeen) {
+            rowPropertiesSeen = true;
+            countMarks(c, this.trackedChanges);
+          } else {
+            c.skip();
+          }
+          break;
+        case "w:sdt":
+          readSdt(c, (tag, placeholder) =>
+            this.cells(c, { ...inner, tags: withTag(context.tags, tag), placeholder: context.placeholder || placeholder }, table, cells),
+          );
+          break;
+        case "w:customXml":
+          this.cells(c, inner, table, cells);
+          break;
+        case "mc:AlternateContent":
+          alternative(c, () => this.cells(c, inner, table, cells));
+          break;
+        default:
+          c.skip();
       }
     }
   }
 
-  private paragraph(p: Scoped, context: BlockContext, sink: BlockSink): void {
+  private paragraph(c: Cursor, context: BlockContext, sink: BlockSink): void {
     const index = this.nextIndex++;
-    const pPr = firstChild(p.el, p.scope, "w:pPr");
-    const direct = pPr ? readParagraphProps(pPr.el, pPr.scope) : {};
-    if (pPr) {
-      const markProps = firstChild(pPr.el, pPr.scope, "w:rPr");
-      if (markProps) this.countMarks(markProps);
-    }
-    const style = this.styles.paragraphStyle(direct.style);
     const state = new ParagraphText();
-    this.inline(p, state, style, context.placeholder, context.depth + 1);
+    let direct: ParagraphProps | undefined;
+    while (c.nextChild()) {
+      if (c.name !== "w:pPr") {
+        this.inline(c, state, context.placeholder, context.depth + 1);
+      } else if (direct === undefined) {
+        direct = readParagraphProps(c);
+        this.trackedChanges.insertions += direct.mark.insertions;
+        this.trackedChanges.deletions += direct.mark.deletions;
+      } else {
+        c.skip();
+      }
+    }
+    const style = this.styles.paragraphStyle(direct?.style);
+    const runs = runFormatting(state, style, this.styles);
 
     const paragraph: Paragraph = {
       kind: "paragraph",
       index,
       text: state.text.normalize("NFC"),
       numbered: false,
-      bold: state.bold,
-      italic: state.italic,
-      fonts: [...state.fonts],
-      sizesHalfPt: [...state.sizes],
+      bold: runs.bold,
+      italic: runs.italic,
+      fonts: runs.fonts,
+      sizesHalfPt: runs.sizes,
       tags: state.innerTags.reduce(withTag, context.tags).slice(),
-      placeholder: context.placeholder || state.allPlaceholder,
+      placeholder: context.placeholder || runs.allPlaceholder,
       inTable: context.inTable,
     };
     if (style.id !== undefined) paragraph.style = style.id;
     if (style.name !== undefined) paragraph.styleName = style.name;
-    const outline = direct.outlineLevel ?? style.outlineLevel;
+    const outline = direct?.outlineLevel ?? style.outlineLevel;
     const outlineLevel = outline === undefined ? style.headingLevel : outline;
     if (outlineLevel !== undefined && outlineLevel >= 0 && outlineLevel < 9) paragraph.outlineLevel = outlineLevel;
-    const alignment = direct.alignment ?? style.alignment;
+    const alignment = direct?.alignment ?? style.alignment;
     if (alignment !== undefined) paragraph.alignment = alignment;
-    this.applyNumbering(paragraph, direct.numbering, style);
+    this.applyNumbering(paragraph, direct?.numbering, style);
     sink.paragraph(paragraph);
 
     for (const textBox of state.textBoxes) {
-      this.blocks(textBox, { ...context, depth: context.depth + 1 }, sink);
+      readPart(textBox, (box) => this.blocks(box, { ...context, depth: context.depth + 1 }, sink));
     }
   }
 
@@ -785,43 +1005,53 @@ class BodyReader {
     if (level?.text !== undefined) paragraph.numberingText = level.text;
   }
 
-  /** Paragraph content: runs and the wrappers, controls and revisions around them. */
-  private inline(container: Scoped, state: ParagraphText, style: ResolvedParagraphStyle, placeholder: boolean, depth: number): void {
+  /** One element of paragraph content: a run, or a wrapper, control or revision around runs; read to its end. */
+  private inline(c: Cursor, state: ParagraphText, placeholder: boolean, depth: number): void {
     if (depth > MAX_NESTING) throw tooDeep();
-    for (const child of children(container.el, container.scope)) {
-      const name = child.name;
-      if (name === "w:r") {
-        this.run(child, state, style, placeholder, depth + 1);
-      } else if (TRANSPARENT_INLINE.has(name)) {
-        this.inline(child, state, style, placeholder, depth + 1);
-      } else if (name === "w:ins" || name === "w:moveTo") {
-        const before = state.text.length;
-        this.inline(child, state, style, placeholder, depth + 1);
-        this.recordChange("insertions", "+", () => state.text.slice(before));
-      } else if (name === "w:del" || name === "w:moveFrom") {
-        // Deleted (or moved-away) text is not part of the document once revisions are accepted.
-        this.recordChange("deletions", "-", () => plainText(child));
-      } else if (name === "w:sdt") {
-        const sdt = readSdtProperties(child);
-        if (sdt.tag !== undefined && sdt.tag !== "" && !state.innerTags.includes(sdt.tag)) state.innerTags.push(sdt.tag);
-        if (sdt.content) this.inline(sdt.content, state, style, placeholder || sdt.placeholder, depth + 1);
-      } else if (name === "mc:AlternateContent") {
-        const branch = chooseAlternative(child.el, child.scope);
-        if (branch) this.inline(branch, state, style, placeholder, depth + 1);
+    const name = c.name;
+    if (name === "w:r") {
+      this.run(c, state, placeholder, depth + 1);
+    } else if (TRANSPARENT_INLINE.has(name)) {
+      this.inlineChildren(c, state, placeholder, depth + 1);
+    } else if (name === "w:ins" || name === "w:moveTo") {
+      const before = state.text.length;
+      this.inlineChildren(c, state, placeholder, depth + 1);
+      this.recordChange("insertions", "+", state.text.slice(before));
+    } else if (name === "w:del" || name === "w:moveFrom") {
+      // Deleted (or moved-away) text is not part of the document once revisions are accepted.
+      if (this.trackedChanges.samples.length < SAMPLE_COUNT) {
+        this.recordChange("deletions", "-", plainText(c, depth + 1));
+      } else {
+        c.skip();
+        this.trackedChanges.deletions++;
       }
+    } else if (name === "w:sdt") {
+      const tag = readSdt(c, (tag, inner) => {
+        state.addInnerTag(tag);
+        this.inlineChildren(c, state, placeholder || inner, depth + 1);
+      });
+      state.addInnerTag(tag);
+    } else if (name === "mc:AlternateContent") {
+      alternative(c, () => this.inlineChildren(c, state, placeholder, depth + 1));
+    } else {
+      c.skip();
     }
   }
 
-  private run(r: Scoped, state: ParagraphText, style: ResolvedParagraphStyle, placeholder: boolean, depth: number): void {
+  private inlineChildren(c: Cursor, state: ParagraphText, placeholder: boolean, depth: number): void {
+    while (c.nextChild()) this.inline(c, state, placeholder, depth);
+  }
+
+  private run(c: Cursor, state: ParagraphText, placeholder: boolean, depth: number): void {
     let text = "";
-    let rPr: Scoped | undefined;
-    const content = (container: Scoped, level: number): void => {
+    let direct = NO_RUN_PROPS;
+    const content = (level: number): void => {
       if (level > MAX_NESTING) throw tooDeep();
-      for (const child of children(container.el, container.scope)) {
-        switch (child.name) {
+      while (c.nextChild()) {
+        switch (c.name) {
           case "w:t":
-            text += textContent(child.el);
-            break;
+            text += c.text();
+            continue;
           case "w:tab":
           case "w:ptab":
             text += "\t";
@@ -834,60 +1064,45 @@ class BodyReader {
             text += "\u2011";
             break;
           case "w:rPr":
-            rPr = child;
-            break;
+            direct = readRunProps(c, this.theme);
+            continue;
           case "w:drawing":
           case "w:pict":
           case "w:object":
-            this.findTextBoxes(child, state.textBoxes);
-            break;
-          case "mc:AlternateContent": {
-            const branch = chooseAlternative(child.el, child.scope);
-            if (branch) content(branch, level + 1);
-            break;
-          }
+            this.findTextBoxes(c, state.textBoxes, level + 1);
+            continue;
+          case "mc:AlternateContent":
+            alternative(c, () => content(level + 1));
+            continue;
         }
+        c.skip();
       }
     };
-    content(r, depth);
+    content(depth);
     if (text === "") return;
-    const direct = rPr ? readRunProps(rPr.el, rPr.scope, this.theme) : {};
-    const props = mergeRunProps(this.styles.runBase(style, direct.charStyle), direct);
-    state.addRun(text, props, placeholder);
+    state.text += text;
+    state.runs.push({ text, direct, placeholder });
   }
 
-  /** Text-box contents inside a drawing, in document order, taking one branch of any alternate content. */
-  private findTextBoxes(drawing: Scoped, into: Scoped[]): void {
-    const stack: Named[] = [];
-    const pushChildren = (node: Scoped) => {
-      const kids = children(node.el, node.scope);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-    };
-    pushChildren(drawing);
-    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-      if (node.name === "w:txbxContent") {
-        into.push(node);
-      } else if (node.name === "mc:AlternateContent") {
-        const branch = chooseAlternative(node.el, node.scope);
-        if (branch) pushChildren(branch);
+  /** Text-box contents inside the current drawing, in document order, taking one branch of any alternate content. */
+  private findTextBoxes(c: Cursor, into: PartXml[], depth: number): void {
+    if (depth > MAX_NESTING) throw tooDeep();
+    while (c.nextChild()) {
+      if (c.name === "w:txbxContent") {
+        into.push(c.mark());
+        c.skip();
+      } else if (c.name === "mc:AlternateContent") {
+        alternative(c, () => this.findTextBoxes(c, into, depth + 1));
       } else {
-        pushChildren(node);
+        this.findTextBoxes(c, into, depth + 1);
       }
     }
   }
 
-  /** Revision marks on a paragraph mark or a table row. */
-  private countMarks(props: Scoped): void {
-    for (const child of children(props.el, props.scope)) {
-      if (child.name === "w:ins") this.trackedChanges.insertions++;
-      else if (child.name === "w:del") this.trackedChanges.deletions++;
-    }
-  }
-
-  private recordChange(kind: "insertions" | "deletions", sign: string, sample: () => string): void {
+  private recordChange(kind: "insertions" | "deletions", sign: string, sample: string): void {
     this.trackedChanges[kind]++;
     if (this.trackedChanges.samples.length >= SAMPLE_COUNT) return;
-    const text = sample().normalize("NFC").replace(/\s+/g, " ").trim();
+    const text = sample.normalize("NFC").replace(/\s+/g, " ").trim();
     if (text !== "") this.trackedChanges.samples.push(sign + (text.length > SAMPLE_LENGTH ? `${text.slice(0, SAMPLE_LENGTH - 1)}…` : text));
   }
 }
@@ -895,110 +1110,126 @@ class BodyReader {
 /* ------------------------------------------------------------------------------------------------------------ */
 /* Comments and web-extension settings                                                                           */
 
-function readComments(comments: Scoped | undefined, makeReader: () => BodyReader): Comment[] {
-  if (!comments) return [];
+function readComments(comments: Cursor, makeReader: () => BodyReader): Comment[] {
   const result: Comment[] = [];
-  for (const child of children(comments.el, comments.scope)) {
-    if (child.name !== "w:comment") continue;
+  while (comments.nextChild()) {
+    if (comments.name !== "w:comment") {
+      comments.skip();
+      continue;
+    }
+    const id = comments.wAttr("id") ?? "";
+    const author = comments.wAttr("author") ?? "";
     const texts: string[] = [];
     const sink: BlockSink = {
       paragraph: (paragraph) => texts.push(paragraph.text),
       table: (table) => table.paragraphs.forEach((paragraph) => texts.push(paragraph.text)),
     };
     // A reader of its own: comment paragraphs are not document paragraphs and their revisions are not counted.
-    makeReader().blocks(child, { tags: [], placeholder: false, inTable: false, depth: 0 }, sink);
-    result.push({
-      id: wAttr(child.el, child.scope, "id") ?? "",
-      author: wAttr(child.el, child.scope, "author") ?? "",
-      text: texts.join("\n"),
-    });
+    makeReader().blocks(comments, { tags: [], placeholder: false, inTable: false, depth: 0 }, sink);
+    result.push({ id, author, text: texts.join("\n") });
   }
   return result;
 }
 
-/** we:property name/value pairs of the web extensions (where Office.context.document.settings are kept). */
-function readSettings(webExtensions: Scoped[]): Record<string, string> {
-  const settings = new Map<string, string>();
-  for (const extension of webExtensions) {
-    const properties = firstChild(extension.el, extension.scope, "we:properties");
-    if (!properties) continue;
-    for (const property of children(properties.el, properties.scope)) {
-      const { name, value } = property.el.attrs;
-      if (property.name === "we:property" && name !== undefined) settings.set(name, value ?? "");
+/** we:property name/value pairs of a web extension (where Office.context.document.settings are kept), into `settings`. */
+function readSettings(extension: Cursor, settings: Map<string, string>): void {
+  within(extension, "we:properties", () => {
+    while (extension.nextChild()) {
+      const name = extension.tokens.attribute("name");
+      if (extension.name === "we:property" && name !== undefined) settings.set(name, extension.tokens.attribute("value") ?? "");
+      extension.skip();
     }
-  }
-  // fromEntries defines own properties, so even a setting named "__proto__" is kept as data.
-  return Object.fromEntries(settings);
+  });
 }
 
 /* ------------------------------------------------------------------------------------------------------------ */
 /* Entry points                                                                                                  */
 
-interface ParsedParts {
-  document: Scoped;
-  styles?: Scoped;
-  numbering?: Scoped;
-  comments?: Scoped;
-  theme?: Scoped;
-  webExtensions: Scoped[];
+interface LocatedParts {
+  document: PartXml;
+  styles?: PartXml;
+  numbering?: PartXml;
+  comments?: PartXml;
+  theme?: PartXml;
+  webExtensions: PartXml[];
 }
 
-function readParts(parts: ParsedParts): DocModel {
-  if (nameOf(parts.document.el, parts.document.scope) !== "w:document") {
-    throw new XmlError(`The main part is <${parts.document.el.name}>, not a WordprocessingML document`, 0);
-  }
-  const theme = readThemeFonts(parts.theme);
-  const styles = new Styles(parts.styles, theme);
-  const numbering = new Numbering(parts.numbering);
+function readParts(parts: LocatedParts): DocModel {
+  const optional = <T>(part: PartXml | undefined, read: (root: Cursor) => T): T | undefined =>
+    part === undefined ? undefined : readPart(part, read);
+  const theme = optional(parts.theme, readThemeFonts) ?? new Map<string, string>();
+  const styles = optional(parts.styles, (root) => new Styles(root, theme)) ?? new Styles(undefined, theme);
+  const numbering = optional(parts.numbering, (root) => new Numbering(root)) ?? new Numbering(undefined);
   const makeReader = () => new BodyReader(styles, numbering, theme);
   const reader = makeReader();
   const blocks: Block[] = [];
-  const body = firstChild(parts.document.el, parts.document.scope, "w:body");
-  if (body) {
+  readPart(parts.document, (root) => {
+    if (!isNamed(root, "w:document")) {
+      throw new XmlError(`The main part is <${root.tokens.name}>, not a WordprocessingML document`, 0);
+    }
     const sink: BlockSink = { paragraph: (paragraph) => blocks.push(paragraph), table: (table) => blocks.push(table) };
-    reader.blocks(body, { tags: [], placeholder: false, inTable: false, depth: 0 }, sink);
-  }
+    let bodySeen = false;
+    while (root.nextChild()) {
+      if (root.name === "w:body" && !bodySeen) {
+        bodySeen = true;
+        reader.blocks(root, { tags: [], placeholder: false, inTable: false, depth: 0 }, sink);
+      } else {
+        root.skip();
+      }
+    }
+  });
+  const settings = new Map<string, string>();
+  for (const extension of parts.webExtensions) readPart(extension, (root) => readSettings(root, settings));
   return {
     blocks,
-    comments: readComments(parts.comments, makeReader),
+    comments: optional(parts.comments, (root) => readComments(root, makeReader)) ?? [],
     trackedChanges: reader.trackedChanges,
-    settings: readSettings(parts.webExtensions),
+    // fromEntries defines own properties, so even a setting named "__proto__" is kept as data.
+    settings: Object.fromEntries(settings),
   };
 }
 
-/** The reader never changes the tree; run and paragraph properties repeat throughout a document (see ParseOptions). */
-const READ_ONLY: ParseOptions = {
-  readOnly: { shareRepeatedContent: new Set(["w:rPr", "w:pPr", "w:tcPr", "w:tblPr", "w:trPr", "w:sectPr"]) },
-};
-
-function parsePart(xml: string): Scoped {
-  const el = parseXml(xml, READ_ONLY);
-  return { el, scope: scopeOf(el, ROOT_SCOPE) };
+/** The scope outside a part: only the xml prefix. A fresh one per document, as scopes keep what they have read. */
+function outermostScope(): Scope {
+  return new Scope(new Map([["xml", "http://www.w3.org/XML/1998/namespace"]]));
 }
 
 /** The XML of a document's parts, each a whole part as stored in the package. */
-export interface WordprocessingMLParts {
+export interface WordprocessingMLParts<Part = string> {
   /** The main document part (word/document.xml). */
-  document: string;
-  styles?: string;
-  numbering?: string;
-  comments?: string;
+  document: Part;
+  styles?: Part;
+  numbering?: Part;
+  comments?: Part;
   /** The theme part, to name theme fonts ("+Body" → "Calibri"). */
-  theme?: string;
+  theme?: Part;
   /** Web extension parts (word/webextensions/webextension*.xml), whose properties become `settings`. */
-  webExtensions?: string[];
+  webExtensions?: Part[];
+}
+
+/**
+ * A part given as its UTF-8 bytes: `binary` holds them one per character (as Node's Buffer#toString("latin1")
+ * makes), `decode` turns a range of them into text. The reader finds the markup in the bytes and decodes only the
+ * text it reads, instead of whole parts.
+ */
+export interface Utf8Part {
+  binary: string;
+  decode: Utf8Decoder;
 }
 
 /** Reads a document from its parts. Throws XmlError when a part is malformed, has a DOCTYPE or is not WordprocessingML. */
-export function readWordprocessingML(input: WordprocessingMLParts): DocModel {
-  const optional = (xml: string | undefined) => (xml === undefined ? undefined : parsePart(xml));
+export function readWordprocessingML(input: WordprocessingMLParts | WordprocessingMLParts<Utf8Part>): DocModel {
+  const scope = outermostScope();
+  const part = (xml: string | Utf8Part): PartXml =>
+    typeof xml === "string" ? { xml, scope } : { xml: xml.binary, scope, utf8: xml.decode };
+  const optional = (xml: string | Utf8Part | undefined) => (xml === undefined ? undefined : part(xml));
   return readParts({
-    document: parsePart(input.document),
+    document: part(input.document),
     styles: optional(input.styles),
     numbering: optional(input.numbering),
     comments: optional(input.comments),
     theme: optional(input.theme),
-    webExtensions: (input.webExtensions ?? []).map(parsePart),
+    webExtensions: (input.webExtensions ?? []).map((xml: string | Utf8Part) => part(xml)),
   });
 }
 
@@ -1070,27 +1301,39 @@ export function findPackageParts(relationships: (relsPartName: string) => XmlEle
 
 /**
  * Reads a Flat OPC package (pkg:package, as Word's Body.getOoxml returns it): the parts are found the same way as
- * in a .docx, then read by the same code as readWordprocessingML. Throws XmlError when the package is malformed
- * or holds no main document.
+ * in a .docx, then read by the same code as readWordprocessingML, in place in the package text. Throws XmlError when
+ * the package is malformed or holds no main document.
  */
 export function readFlatOpc(pkg: string): DocModel {
-  const root = parsePart(pkg);
-  if (nameOf(root.el, root.scope) !== "pkg:package") throw new XmlError(`<${root.el.name}> is not a Flat OPC package`, 0);
-  const parts = new Map<string, Scoped>();
+  const parts = new Map<string, PartXml & { end: number }>();
   let mainByContentType: string | undefined;
-  for (const part of children(root.el, root.scope)) {
-    if (part.name !== "pkg:part") continue;
-    const name = (attr(part.el, part.scope, "pkg", "name") ?? "").replace(/^\//, "");
-    const xmlData = firstChild(part.el, part.scope, "pkg:xmlData");
-    const content = xmlData && children(xmlData.el, xmlData.scope)[0];
-    if (!content) continue;
-    parts.set(name.toLowerCase(), content);
-    // Without package relationships, the main part is the one typed as such (…document.main+xml).
-    if (/\.main\+xml$/.test(attr(part.el, part.scope, "pkg", "contentType") ?? "")) mainByContentType ??= name;
-  }
+  readPart({ xml: pkg, scope: outermostScope() }, (root) => {
+    if (!isNamed(root, "pkg:package")) throw new XmlError(`<${root.tokens.name}> is not a Flat OPC package`, 0);
+    while (root.nextChild()) {
+      if (root.name !== "pkg:part") {
+        root.skip();
+        continue;
+      }
+      const name = (root.attr("pkg", "name") ?? "").replace(/^\//, "");
+      const contentType = root.attr("pkg", "contentType") ?? "";
+      within(root, "pkg:xmlData", () => {
+        if (!root.nextChild()) return;
+        const content = root.mark();
+        root.skip();
+        parts.set(name.toLowerCase(), { ...content, end: root.tokens.position });
+        // Without package relationships, the main part is the one typed as such (…document.main+xml).
+        if (/\.main\+xml$/.test(contentType)) mainByContentType ??= name;
+        while (root.nextChild()) root.skip();
+      });
+    }
+  });
   const part = (name: string | undefined) => (name === undefined ? undefined : parts.get(name.toLowerCase()));
-  const names =
-    findPackageParts((name) => part(name)?.el) ?? (mainByContentType === undefined ? undefined : { document: mainByContentType });
+  // Relationship parts hold no prefixed names, so each is parsed on its own from its text in the package.
+  const relationships = (name: string) => {
+    const rels = part(name);
+    return rels && parseXml(pkg.slice(rels.at, rels.end));
+  };
+  const names = findPackageParts(relationships) ?? (mainByContentType === undefined ? undefined : { document: mainByContentType });
   const document = part(names?.document);
   if (!names || !document) throw new XmlError("The package has no main document part", 0);
   return readParts({

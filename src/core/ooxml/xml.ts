@@ -141,21 +141,23 @@ function isPlainValue(text: string, start: number, end: number): boolean {
   return true;
 }
 
+function sameCharacters(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
+}
+
 /** Slots of the intern cache: a power of two. */
 const INTERN_SLOTS = 4096;
 
 /**
- * Names and short attribute values repeat endlessly in WordprocessingML: one shared copy of each makes the tree
- * smaller (about 40% with the exact-size arrays on a 30 MB document.xml), and the collector's work too. The cache
- * is found by a hash of the characters in place, so a name seen before costs no new string; each slot keeps the
- * latest string, so values seen once (revision ids) cost no more than a slice.
+ * Element names repeat endlessly in WordprocessingML: one shared copy of each keeps trees small and makes comparing
+ * names cheap. The cache is found by a hash of the characters in place (worked out as the name is scanned), so a
+ * name seen before costs no new string; each slot keeps the latest string, so a rare name costs no more than a slice.
  */
-function interner(text: string): (start: number, end: number) => string {
+function interner(text: string): (start: number, end: number, hash: number) => string {
   const slots: (string | undefined)[] = new Array(INTERN_SLOTS);
-  return (start, end) => {
+  return (start, end, hash) => {
     const length = end - start;
-    let hash = length;
-    for (let i = start; i < end; i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
     const slot = hash & (INTERN_SLOTS - 1);
     const known = slots[slot];
     if (known !== undefined && known.length === length) {
@@ -174,6 +176,373 @@ function interner(text: string): (start: number, end: number) => string {
   };
 }
 
+/** Decodes the UTF-8 bytes from `start` to `end` of a document given as bytes (see XmlTokenizer.document). */
+export type Utf8Decoder = (start: number, end: number) => string;
+
+/** The UTF-8 byte order mark as a binary string. */
+const UTF8_BOM = "\xef\xbb\xbf";
+
+/** What XmlTokenizer.next() read: nothing more, a start tag, an end tag, or text (CDATA included). */
+export const DONE = 0;
+export const START = 1;
+export const END = 2;
+export const TEXT = 3;
+
+/**
+ * A pull tokenizer: the one well-formedness checker behind parseXml and the streaming WordprocessingML reader.
+ * Each `next()` reads one start tag, end tag or text run; an empty-element tag gives a START then an END. Nothing is
+ * built that the caller does not ask for: attribute values and text are decoded on request (references are still
+ * checked as they are passed, so a document is refused or accepted whatever is read of it).
+ *
+ * Over a whole document it checks what surrounds the root (one root, nothing but markup and whitespace around it).
+ * `XmlTokenizer.element` reads just the element starting at an offset of a larger text, as when a Flat OPC package
+ * holds a part's XML, and is done when that element ends.
+ */
+export class XmlTokenizer {
+  /** Qualified name, as written, of the element the last START or END is about. */
+  name = "";
+  /** Offset of the "<" of the last start or end tag, or of the first character of the last text. */
+  offset = 0;
+  /** Elements open, the one just started included (after its END, not). */
+  depth = 0;
+  /** The last start tag declares a namespace (xmlns or xmlns:prefix). */
+  declaresNamespaces = false;
+
+  private pos: number;
+  private readonly open: string[] = [];
+  private readonly intern: (start: number, end: number, hash: number) => string;
+  private readonly wholeDocument: boolean;
+  private rootSeen = false;
+  private finished = false;
+  /** The last START was an empty-element tag: its END is the next token. */
+  private endPending = false;
+
+  private attributeCount = 0;
+  /** Where each attribute's name starts and ends: names are compared in place, not copied. */
+  private readonly nameStarts: number[] = [];
+  private readonly nameEnds: number[] = [];
+  private readonly valueStarts: number[] = [];
+  private readonly valueEnds: number[] = [];
+  /** Values that needed decoding, decoded as the tag was read; plain values are sliced on request. */
+  private readonly decodedValues: (string | undefined)[] = [];
+
+  private textEnd = 0;
+  /** The last TEXT decoded (it had references, or was CDATA); undefined when it reads as written. */
+  private decodedText: string | undefined;
+  /** Offset of the next "&" at or after the text being read, -1 when none is left: found once, not per text. */
+  private nextAmpersand = -2;
+
+  private constructor(
+    private readonly text: string,
+    at: number,
+    wholeDocument: boolean,
+    private readonly utf8: Utf8Decoder | undefined,
+  ) {
+    this.pos = at;
+    this.wholeDocument = wholeDocument;
+    this.intern = interner(text);
+  }
+
+  /**
+   * Tokens of a whole document (a byte order mark at its start is passed over). With `utf8`, `text` holds the
+   * document's UTF-8 bytes one per character: markup is found in the bytes, and only the text and attribute values
+   * asked for are decoded, by `utf8`, which is much cheaper than decoding the whole part first.
+   */
+  static document(text: string, utf8?: Utf8Decoder): XmlTokenizer {
+    const bom = utf8 ? (text.startsWith(UTF8_BOM) ? 3 : 0) : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return new XmlTokenizer(text, bom, true, utf8);
+  }
+
+  /** Tokens of the one element whose start tag begins at `at` in `text`. */
+  static element(text: string, at: number, utf8?: Utf8Decoder): XmlTokenizer {
+    return new XmlTokenizer(text, at, false, utf8);
+  }
+
+  /** The decoder of a text of UTF-8 bytes (see `document`). */
+  get decoder(): Utf8Decoder | undefined {
+    return this.utf8;
+  }
+
+  /** Offset just past the last token read. */
+  get position(): number {
+    return this.pos;
+  }
+
+  /** The text being read. */
+  get source(): string {
+    return this.text;
+  }
+
+  /** The value of an attribute of the last start tag, by its qualified name as written. */
+  attribute(name: string): string | undefined {
+    for (let i = 0; i < this.attributeCount; i++) {
+      const start = this.nameStarts[i];
+      if (this.nameEnds[i] - start === name.length && this.text.startsWith(name, start)) return this.value(i);
+    }
+    return undefined;
+  }
+
+  /** Every attribute of the last start tag, by qualified name. */
+  attributes(): Record<string, string> {
+    const attrs: Record<string, string> = {};
+    for (let i = 0; i < this.attributeCount; i++) {
+      const name = this.attributeName(i);
+      if (name === "__proto__") {
+        // A plain assignment would set the prototype instead of storing the attribute.
+        Object.defineProperty(attrs, name, { value: this.value(i), enumerable: true, writable: true, configurable: true });
+      } else {
+        attrs[name] = this.value(i);
+      }
+    }
+    return attrs;
+  }
+
+  /** Calls `visit` with each attribute name of the last start tag (namespace declarations are found this way). */
+  forEachAttribute(visit: (name: string, value: string) => void): void {
+    for (let i = 0; i < this.attributeCount; i++) visit(this.attributeName(i), this.value(i));
+  }
+
+  /** The last TEXT token's text: references decoded, line ends normalised. */
+  textValue(): string {
+    return this.decodedText ?? normalizeNewlines(this.characters(this.offset, this.textEnd));
+  }
+
+  /** The characters from `start` to `end`, decoded from UTF-8 when the text is bytes and they are not all ASCII. */
+  private characters(start: number, end: number): string {
+    if (this.utf8) {
+      for (let i = start; i < end; i++) if (this.text.charCodeAt(i) >= 0x80) return this.utf8(start, end);
+    }
+    return this.text.slice(start, end);
+  }
+
+  /** Right after a START: reads on to the end of that element, so that the next token follows it. */
+  skip(): void {
+    const depth = this.depth - 1;
+    while (this.depth > depth) this.next();
+  }
+
+  /**
+   * Right after a START: the element's content as written, when it is plainly delimited by the first "</name>" after
+   * it (no element of the same name, comment, CDATA or processing instruction inside); else undefined.
+   */
+  simpleContent(): string | undefined {
+    if (this.endPending) return "";
+    const name = this.name;
+    const close = this.text.indexOf(`</${name}>`, this.pos);
+    if (close === -1) return undefined;
+    const content = this.text.slice(this.pos, close);
+    const nested = content.includes(`<${name}`) || content.includes(`</${name}`);
+    return nested || content.includes("<!") || content.includes("<?") ? undefined : content;
+  }
+
+  /**
+   * Right after a START whose `simpleContent()` is known to be well-formed (it was read before): passes over that
+   * content and the end tag without reading them again, so that the next token follows the element.
+   */
+  passContent(length: number): void {
+    if (this.endPending) {
+      this.endPending = false;
+    } else {
+      this.offset = this.pos + length;
+      this.pos = this.offset + this.name.length + 3;
+    }
+    this.close();
+  }
+
+  next(): number {
+    if (this.endPending) {
+      this.endPending = false;
+      this.close();
+      return END;
+    }
+    const text = this.text;
+    const length = text.length;
+    while (!this.finished) {
+      let pos = this.pos;
+      const lt = text.indexOf("<", pos);
+      const textEnd = lt === -1 ? length : lt;
+
+      if (textEnd > pos) {
+        if (this.depth > 0) {
+          this.offset = pos;
+          this.textEnd = textEnd;
+          this.decodedText = this.hasReference(pos, textEnd) ? decodeText(this.characters(pos, textEnd), pos) : undefined;
+          this.pos = textEnd;
+          return TEXT;
+        }
+        for (let i = pos; i < textEnd; i++) {
+          if (!isSpace(text.charCodeAt(i))) {
+            throw new XmlError(this.rootSeen ? "Text after the root element" : "Text before the root element", i);
+          }
+        }
+      }
+      if (lt === -1) {
+        if (this.depth > 0) throw new XmlError(`Unclosed element <${this.open[this.depth - 1]}> at end of input`, length);
+        if (!this.rootSeen) throw new XmlError("No root element", length);
+        this.pos = length;
+        this.finished = true;
+        break;
+      }
+      pos = lt;
+
+      const next = text.charCodeAt(pos + 1);
+      if (next === QUESTION) {
+        // XML declaration or processing instruction: skipped.
+        const end = text.indexOf("?>", pos + 2);
+        if (end === -1) throw new XmlError("Unterminated processing instruction", pos);
+        this.pos = end + 2;
+        continue;
+      }
+      if (next === BANG) {
+        if (text.startsWith("<!--", pos)) {
+          const end = text.indexOf("-->", pos + 4);
+          if (end === -1) throw new XmlError("Unterminated comment", pos);
+          this.pos = end + 3;
+          continue;
+        }
+        if (text.startsWith("<![CDATA[", pos)) {
+          const end = text.indexOf("]]>", pos + 9);
+          if (end === -1) throw new XmlError("Unterminated CDATA section", pos);
+          if (this.depth === 0) throw new XmlError("CDATA section outside the root element", pos);
+          this.offset = pos + 9;
+          this.textEnd = end;
+          this.decodedText = normalizeNewlines(this.characters(pos + 9, end));
+          this.pos = end + 3;
+          return TEXT;
+        }
+        if (text.startsWith("<!DOCTYPE", pos)) {
+          throw new XmlError("Documents with a DOCTYPE are refused: entity declarations are never processed", pos);
+        }
+        throw new XmlError("Unsupported markup declaration", pos);
+      }
+      if (next === SLASH) {
+        this.endTag(pos);
+        return END;
+      }
+      this.startTag(pos);
+      return START;
+    }
+    return DONE;
+  }
+
+  /** Whether text from `start` to `end` holds a reference; the search for "&" moves forward only. */
+  private hasReference(start: number, end: number): boolean {
+    if (this.nextAmpersand !== -1 && this.nextAmpersand < start) this.nextAmpersand = this.text.indexOf("&", start);
+    return this.nextAmpersand !== -1 && this.nextAmpersand < end;
+  }
+
+  private close(): void {
+    this.depth--;
+    if (this.depth === 0 && !this.wholeDocument) this.finished = true;
+  }
+
+  /** An end tag: almost always "</name>" of the open element, which is compared in place, without a copy. */
+  private endTag(pos: number): void {
+    const text = this.text;
+    const length = text.length;
+    const nameStart = pos + 2;
+    const open = this.depth > 0 ? this.open[this.depth - 1] : undefined;
+    let i = nameStart;
+    if (open !== undefined && text.startsWith(open, nameStart) && text.charCodeAt(nameStart + open.length) === GT) {
+      i = nameStart + open.length;
+    } else {
+      while (i < length && !endsName(text.charCodeAt(i))) i++;
+      const name = text.slice(nameStart, i);
+      while (i < length && isSpace(text.charCodeAt(i))) i++;
+      if (i >= length) throw new XmlError(`Unterminated end tag </${name}`, pos);
+      if (text.charCodeAt(i) !== GT) throw new XmlError(`Malformed end tag </${name}`, pos);
+      if (open === undefined) throw new XmlError(`End tag </${name}> without a start tag`, pos);
+      if (open !== name) throw new XmlError(`End tag </${name}> does not match <${open}>`, pos);
+    }
+    this.name = open as string;
+    this.offset = pos;
+    this.pos = i + 1;
+    this.close();
+  }
+
+  /** A start tag or empty-element tag, its attributes checked and their places noted. */
+  private startTag(pos: number): void {
+    const text = this.text;
+    const length = text.length;
+    if (this.rootSeen && this.depth === 0) throw new XmlError("A second root element", pos);
+    const nameStart = pos + 1;
+    let i = nameStart;
+    let hash = 0;
+    for (; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (endsName(c)) break;
+      hash = (hash * 31 + c) | 0;
+    }
+    if (i === nameStart || isBadNameStart(text.charCodeAt(nameStart))) throw new XmlError("Invalid element name", pos);
+    const name = this.intern(nameStart, i, hash);
+    let count = 0;
+    let declares = false;
+    let selfClosing = false;
+    for (;;) {
+      const before = i;
+      while (i < length && isSpace(text.charCodeAt(i))) i++;
+      if (i >= length) throw new XmlError(`Unterminated start tag <${name}`, pos);
+      const c = text.charCodeAt(i);
+      if (c === GT) {
+        i++;
+        break;
+      }
+      if (c === SLASH) {
+        if (text.charCodeAt(i + 1) !== GT) throw new XmlError(`Malformed tag <${name}`, i);
+        selfClosing = true;
+        i += 2;
+        break;
+      }
+      if (i === before) throw new XmlError(`Missing whitespace before an attribute in <${name}`, i);
+      const attrStart = i;
+      while (i < length && !endsName(text.charCodeAt(i))) i++;
+      if (i === attrStart || isBadNameStart(text.charCodeAt(attrStart)))
+        throw new XmlError(`Invalid attribute name in <${name}`, attrStart);
+      const attrEnd = i;
+      while (i < length && isSpace(text.charCodeAt(i))) i++;
+      if (text.charCodeAt(i) !== EQ) throw new XmlError(`Attribute ${text.slice(attrStart, attrEnd)} has no value`, i);
+      i++;
+      while (i < length && isSpace(text.charCodeAt(i))) i++;
+      const quote = text.charCodeAt(i);
+      if (quote !== QUOT && quote !== APOS) throw new XmlError(`Attribute ${text.slice(attrStart, attrEnd)} value is not quoted`, i);
+      const valueEnd = text.indexOf(quote === QUOT ? '"' : "'", i + 1);
+      if (valueEnd === -1) throw new XmlError(`Unterminated value of attribute ${text.slice(attrStart, attrEnd)}`, i);
+      for (let k = 0; k < count; k++) {
+        const start = this.nameStarts[k];
+        if (this.nameEnds[k] - start === attrEnd - attrStart && sameCharacters(text, start, attrStart, attrEnd - attrStart)) {
+          throw new XmlError(`Duplicate attribute ${text.slice(attrStart, attrEnd)}`, attrStart);
+        }
+      }
+      this.nameStarts[count] = attrStart;
+      this.nameEnds[count] = attrEnd;
+      this.valueStarts[count] = i + 1;
+      this.valueEnds[count] = valueEnd;
+      this.decodedValues[count] = isPlainValue(text, i + 1, valueEnd)
+        ? undefined
+        : decodeAttribute(this.characters(i + 1, valueEnd), i + 1);
+      if (text.charCodeAt(attrStart) === 0x78 /* x */ && text.startsWith("xmlns", attrStart)) declares = true;
+      count++;
+      i = valueEnd + 1;
+    }
+    this.attributeCount = count;
+    this.declaresNamespaces = declares;
+    this.rootSeen = true;
+    this.name = name;
+    this.offset = pos;
+    this.pos = i;
+    this.open[this.depth++] = name;
+    this.endPending = selfClosing;
+  }
+
+  private attributeName(i: number): string {
+    return this.text.slice(this.nameStarts[i], this.nameEnds[i]);
+  }
+
+  private value(i: number): string {
+    return this.decodedValues[i] ?? this.characters(this.valueStarts[i], this.valueEnds[i]);
+  }
+}
+
 /** Appends text to a child list, merging with a preceding text node (text followed by CDATA, for instance). */
 function appendText(children: XmlNode[], text: string): void {
   const last = children.length - 1;
@@ -184,221 +553,34 @@ function appendText(children: XmlNode[], text: string): void {
   }
 }
 
-export interface ParseOptions {
-  /**
-   * The tree will only be read, never changed: the parser may share what repeats. Every element without attributes
-   * or children gets the same empty object or list, and for the elements named in `shareRepeatedContent`, content
-   * written the same as before is parsed once and its children shared (WordprocessingML repeats the same run and
-   * paragraph properties thousands of times). An element with attributes, or with one of the same name inside it
-   * (w:rPr in w:rPrChange), is parsed as usual.
-   */
-  readOnly?: { shareRepeatedContent: ReadonlySet<string> };
-}
-
-const EMPTY_ATTRS: Record<string, string> = Object.freeze({});
-const EMPTY_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
-/** A shared content is parsed as read-only as the tree it goes into. */
-const READ_ONLY_FRAGMENT: ParseOptions = { readOnly: { shareRepeatedContent: new Set() } };
-
-/** Distinct shared contents kept per document, so that a document of all-different properties stays bounded. */
-const MAX_SHARED_CONTENTS = 20_000;
-
-function hasAttributes(el: XmlElement): boolean {
-  for (const _ in el.attrs) return true;
-  return false;
-}
-
 /** Parses a whole XML document and returns its root element. Throws XmlError on anything malformed or unsafe. */
-export function parseXml(input: string, options: ParseOptions = {}): XmlElement {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const length = text.length;
-  const stack: XmlElement[] = [];
+export function parseXml(input: string): XmlElement {
+  const tokens = XmlTokenizer.document(input);
   // Children are gathered in one reusable list per depth and copied to an exact-size array when the element
   // closes: arrays grown by push keep spare capacity, a large share of the memory of a million small elements.
   const gathering: XmlNode[][] = [];
   const childrenOf = (depth: number): XmlNode[] => (gathering[depth] ??= []);
-  let root: XmlElement | null = null;
-  let pos = 0;
-  const intern = interner(text);
-  const readOnly = options.readOnly !== undefined;
-  const share = options.readOnly?.shareRepeatedContent;
-  const sharedContents = new Map<string, XmlNode[]>();
-
-  /** The children of `el`, whose content runs from `start` to the `end` of its end tag, parsed once per distinct content. */
-  const sharedChildren = (el: XmlElement, start: number, end: number): XmlNode[] => {
-    const content = text.slice(start, end);
-    let shared = sharedContents.get(content);
-    if (shared === undefined) {
-      try {
-        shared = parseXml(`<${el.name}>${content}</${el.name}>`, READ_ONLY_FRAGMENT).children;
-      } catch (error) {
-        if (error instanceof XmlError) throw new XmlError(error.reason, start + error.offset - el.name.length - 2);
-        throw error;
-      }
-      if (sharedContents.size < MAX_SHARED_CONTENTS) sharedContents.set(content, shared);
-    }
-    return shared;
-  };
-
-  while (pos < length) {
-    const lt = text.indexOf("<", pos);
-    const textEnd = lt === -1 ? length : lt;
-
-    if (textEnd > pos) {
-      if (stack.length > 0) {
-        appendText(childrenOf(stack.length - 1), decodeText(text.slice(pos, textEnd), pos));
-      } else {
-        for (let i = pos; i < textEnd; i++) {
-          if (!isSpace(text.charCodeAt(i))) {
-            throw new XmlError(root ? "Text after the root element" : "Text before the root element", i);
-          }
-        }
-      }
-    }
-    if (lt === -1) break;
-    pos = lt;
-
-    const next = text.charCodeAt(pos + 1);
-    if (next === QUESTION) {
-      // XML declaration or processing instruction: skipped.
-      const end = text.indexOf("?>", pos + 2);
-      if (end === -1) throw new XmlError("Unterminated processing instruction", pos);
-      pos = end + 2;
-      continue;
-    }
-    if (next === BANG) {
-      if (text.startsWith("<!--", pos)) {
-        const end = text.indexOf("-->", pos + 4);
-        if (end === -1) throw new XmlError("Unterminated comment", pos);
-        pos = end + 3;
-        continue;
-      }
-      if (text.startsWith("<![CDATA[", pos)) {
-        const end = text.indexOf("]]>", pos + 9);
-        if (end === -1) throw new XmlError("Unterminated CDATA section", pos);
-        if (stack.length === 0) throw new XmlError("CDATA section outside the root element", pos);
-        appendText(childrenOf(stack.length - 1), normalizeNewlines(text.slice(pos + 9, end)));
-        pos = end + 3;
-        continue;
-      }
-      if (text.startsWith("<!DOCTYPE", pos)) {
-        throw new XmlError("Documents with a DOCTYPE are refused: entity declarations are never processed", pos);
-      }
-      throw new XmlError("Unsupported markup declaration", pos);
-    }
-
-    if (next === SLASH) {
-      // End tag: almost always "</name>" of the open element, which is compared in place, without a copy.
-      const nameStart = pos + 2;
-      const open = stack.pop();
-      let i = nameStart;
-      if (open && text.startsWith(open.name, nameStart) && text.charCodeAt(nameStart + open.name.length) === GT) {
-        i = nameStart + open.name.length;
-      } else {
-        while (i < length && !endsName(text.charCodeAt(i))) i++;
-        const name = text.slice(nameStart, i);
-        while (i < length && isSpace(text.charCodeAt(i))) i++;
-        if (i >= length) throw new XmlError(`Unterminated end tag </${name}`, pos);
-        if (text.charCodeAt(i) !== GT) throw new XmlError(`Malformed end tag </${name}`, pos);
-        if (!open) throw new XmlError(`End tag </${name}> without a start tag`, pos);
-        if (open.name !== name) throw new XmlError(`End tag </${name}> does not match <${open.name}>`, pos);
-      }
-      const gathered = childrenOf(stack.length);
+  const open: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  for (let token = tokens.next(); token !== DONE; token = tokens.next()) {
+    const depth = open.length;
+    if (token === START) {
+      const element: XmlElement = { name: tokens.name, attrs: tokens.attributes(), children: [] };
+      if (depth > 0) childrenOf(depth - 1).push(element);
+      else root = element;
+      open.push(element);
+    } else if (token === END) {
+      const gathered = childrenOf(depth - 1);
       if (gathered.length > 0) {
-        open.children = gathered.slice();
+        (open[depth - 1] as XmlElement).children = gathered.slice();
         gathered.length = 0;
       }
-      pos = i + 1;
-      continue;
-    }
-
-    // Start tag or empty-element tag.
-    if (root && stack.length === 0) throw new XmlError("A second root element", pos);
-    const nameStart = pos + 1;
-    let i = nameStart;
-    while (i < length && !endsName(text.charCodeAt(i))) i++;
-    if (i === nameStart || isBadNameStart(text.charCodeAt(nameStart))) {
-      throw new XmlError("Invalid element name", pos);
-    }
-    const element: XmlElement = {
-      name: intern(nameStart, i),
-      attrs: readOnly ? EMPTY_ATTRS : {},
-      children: readOnly ? EMPTY_CHILDREN : [],
-    };
-    let selfClosing = false;
-
-    for (;;) {
-      const before = i;
-      while (i < length && isSpace(text.charCodeAt(i))) i++;
-      if (i >= length) throw new XmlError(`Unterminated start tag <${element.name}`, pos);
-      const c = text.charCodeAt(i);
-      if (c === GT) {
-        i++;
-        break;
-      }
-      if (c === SLASH) {
-        if (text.charCodeAt(i + 1) !== GT) throw new XmlError(`Malformed tag <${element.name}`, i);
-        selfClosing = true;
-        i += 2;
-        break;
-      }
-      if (i === before) throw new XmlError(`Missing whitespace before an attribute in <${element.name}`, i);
-      const attrStart = i;
-      while (i < length && !endsName(text.charCodeAt(i))) i++;
-      if (i === attrStart || isBadNameStart(text.charCodeAt(attrStart))) {
-        throw new XmlError(`Invalid attribute name in <${element.name}`, attrStart);
-      }
-      const attrName = intern(attrStart, i);
-      while (i < length && isSpace(text.charCodeAt(i))) i++;
-      if (text.charCodeAt(i) !== EQ) throw new XmlError(`Attribute ${attrName} has no value`, i);
-      i++;
-      while (i < length && isSpace(text.charCodeAt(i))) i++;
-      const quote = text.charCodeAt(i);
-      if (quote !== QUOT && quote !== APOS) throw new XmlError(`Attribute ${attrName} value is not quoted`, i);
-      const valueEnd = text.indexOf(quote === QUOT ? '"' : "'", i + 1);
-      if (valueEnd === -1) throw new XmlError(`Unterminated value of attribute ${attrName}`, i);
-      if (element.attrs[attrName] !== undefined && Object.prototype.hasOwnProperty.call(element.attrs, attrName)) {
-        throw new XmlError(`Duplicate attribute ${attrName}`, attrStart);
-      }
-      // Short values repeat too ("Normal", "both", "28"): share them like names.
-      const value =
-        valueEnd - i <= 17 && isPlainValue(text, i + 1, valueEnd)
-          ? intern(i + 1, valueEnd)
-          : decodeAttribute(text.slice(i + 1, valueEnd), i + 1);
-      if (element.attrs === EMPTY_ATTRS) element.attrs = {};
-      if (attrName === "__proto__") {
-        // A plain assignment would set the prototype instead of storing the attribute.
-        Object.defineProperty(element.attrs, attrName, { value, enumerable: true, writable: true, configurable: true });
-      } else {
-        element.attrs[attrName] = value;
-      }
-      i = valueEnd + 1;
-    }
-
-    if (stack.length > 0) {
-      childrenOf(stack.length - 1).push(element);
+      open.pop();
     } else {
-      root = element;
+      appendText(childrenOf(depth - 1), tokens.textValue());
     }
-    pos = i;
-    if (selfClosing) continue;
-    if (share?.has(element.name) && stack.length > 0 && !hasAttributes(element)) {
-      const close = text.indexOf(`</${element.name}>`, i);
-      const nested = text.indexOf(`<${element.name}`, i);
-      if (close !== -1 && (nested === -1 || nested > close)) {
-        element.children = sharedChildren(element, i, close);
-        pos = close + element.name.length + 3;
-        continue;
-      }
-    }
-    stack.push(element);
   }
-
-  if (stack.length > 0) {
-    throw new XmlError(`Unclosed element <${stack[stack.length - 1].name}> at end of input`, length);
-  }
-  if (!root) throw new XmlError("No root element", length);
-  return root;
+  return root as XmlElement;
 }
 
 /* ---------------------------------------------------------------------------------------------------------- */

@@ -7,12 +7,12 @@
  * Instead the central directory is read here (declared sizes are checked against the limits before anything is
  * inflated) and each entry goes through fflate's streaming Inflate in small slices with a running count, aborted
  * as soon as it passes its declared size: memory and time stay bounded by the limits whatever the zip claims.
- * The command line injects Node's zlib under the same contract (src/cli/inflate.ts): several times faster.
+ * The command line injects Node's zlib under the same contract, and a faster way to text (src/cli/node-codecs.ts).
  */
 
 import { Inflate } from "fflate";
 import { DocModel } from "../../core/model";
-import { WEB_EXTENSION_PART, findPackageParts, readWordprocessingML } from "../../core/ooxml/read";
+import { Utf8Part, WEB_EXTENSION_PART, WordprocessingMLParts, findPackageParts, readWordprocessingML } from "../../core/ooxml/read";
 import { XmlElement, XmlError, parseXml } from "../../core/ooxml/xml";
 
 export type DocxErrorCode = "not-zip" | "truncated" | "legacy-doc" | "encrypted" | "too-large" | "no-document" | "bad-xml";
@@ -54,6 +54,13 @@ export interface DocxLimits {
  * the output passes `cap`, "truncated" for corrupt or cut data, and nothing else.
  */
 export type Inflater = (compressed: Uint8Array, cap: number, name: string) => Uint8Array;
+
+/** How parts are inflated and turned into text: what runs everywhere by default, faster native code in Node. */
+export interface Codecs {
+  inflateRaw: Inflater;
+  /** A UTF-8 part as the reader can take it undecoded, so that only the text it reads is decoded (see Utf8Part). */
+  utf8Part?: (bytes: Uint8Array) => Utf8Part;
+}
 
 const MB = 1024 * 1024;
 const DEFAULT_LIMITS: Required<DocxLimits> = { maxEntries: 10_000, maxPartBytes: 64 * MB, maxTotalBytes: 256 * MB };
@@ -170,17 +177,13 @@ class PartReader {
     private readonly inflateRaw: Inflater,
   ) {}
 
-  /** A part's text, or undefined when the zip has no such entry. */
-  text(name: string): string | undefined {
+  /** A part's bytes, or undefined when the zip has no such entry. */
+  part(name: string): Uint8Array | undefined {
     const entry = this.entries.get(name.toLowerCase());
-    return entry === undefined ? undefined : this.entryText(entry);
+    return entry === undefined ? undefined : this.inflate(entry);
   }
 
-  entryText(entry: ZipEntry): string {
-    return decodeText(this.inflate(entry));
-  }
-
-  private inflate(entry: ZipEntry): Uint8Array {
+  inflate(entry: ZipEntry): Uint8Array {
     const { bytes, limits } = this;
     const cap = Math.min(limits.maxPartBytes, limits.maxTotalBytes - this.inflatedTotal);
     if (entry.size > cap) throw new DocxError("too-large", `${entry.name} declares ${entry.size} bytes`);
@@ -238,10 +241,28 @@ function inflateWithin(compressed: Uint8Array, cap: number, name: string): Uint8
 }
 
 /** XML parts are UTF-8 or, rarely, UTF-16 with a byte order mark. */
+function utf16(data: Uint8Array): string | undefined {
+  if (data[0] === 0xff && data[1] === 0xfe) return "utf-16le";
+  if (data[0] === 0xfe && data[1] === 0xff) return "utf-16be";
+  return undefined;
+}
+
 function decodeText(data: Uint8Array): string {
-  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data);
-  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be").decode(data);
-  return new TextDecoder().decode(data);
+  return new TextDecoder(utf16(data)).decode(data);
+}
+
+const PORTABLE: Codecs = { inflateRaw: inflateWithin };
+
+function mapParts<T>(parts: WordprocessingMLParts<Uint8Array>, convert: (data: Uint8Array) => T): WordprocessingMLParts<T> {
+  const optional = (data: Uint8Array | undefined) => (data === undefined ? undefined : convert(data));
+  return {
+    document: convert(parts.document),
+    styles: optional(parts.styles),
+    numbering: optional(parts.numbering),
+    comments: optional(parts.comments),
+    theme: optional(parts.theme),
+    webExtensions: parts.webExtensions?.map(convert),
+  };
 }
 
 /**
@@ -249,7 +270,7 @@ function decodeText(data: Uint8Array): string {
  * Word document: legacy .doc, encrypted, not a zip, truncated, over the limits, without a main document, or with
  * XML the parser refuses (DOCTYPE, entities, malformed).
  */
-export function readDocx(bytes: Uint8Array, limits: DocxLimits = {}, inflateRaw: Inflater = inflateWithin): DocModel {
+export function readDocx(bytes: Uint8Array, limits: DocxLimits = {}, codecs: Codecs = PORTABLE): DocModel {
   if (startsWith(bytes, OLE_SIGNATURE)) {
     // An OLE compound file is either a Word 97–2003 .doc or a password-protected .docx wrapped in one.
     throw contains(bytes, ENCRYPTED_PACKAGE) ? new DocxError("encrypted") : new DocxError("legacy-doc");
@@ -259,18 +280,18 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits = {}, inflateRaw:
     maxPartBytes: limits.maxPartBytes ?? DEFAULT_LIMITS.maxPartBytes,
     maxTotalBytes: limits.maxTotalBytes ?? DEFAULT_LIMITS.maxTotalBytes,
   };
-  const parts = new PartReader(bytes, readCentralDirectory(bytes, limit.maxEntries), limit, inflateRaw);
+  const parts = new PartReader(bytes, readCentralDirectory(bytes, limit.maxEntries), limit, codecs.inflateRaw);
   try {
     const relationships = (name: string): XmlElement | undefined => {
-      const xml = parts.text(name);
-      return xml === undefined ? undefined : parseXml(xml);
+      const data = parts.part(name);
+      return data === undefined ? undefined : parseXml(decodeText(data));
     };
     const names = findPackageParts(relationships);
     if (!names) throw new DocxError("no-document", "no officeDocument relationship in _rels/.rels");
-    const document = parts.text(names.document);
+    const document = parts.part(names.document);
     if (document === undefined) throw new DocxError("no-document", `${names.document} is missing`);
-    const optional = (name: string | undefined) => (name === undefined ? undefined : parts.text(name));
-    return readWordprocessingML({
+    const optional = (name: string | undefined) => (name === undefined ? undefined : parts.part(name));
+    const raw: WordprocessingMLParts<Uint8Array> = {
       document,
       styles: optional(names.styles),
       numbering: optional(names.numbering),
@@ -278,8 +299,12 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits = {}, inflateRaw:
       theme: optional(names.theme),
       webExtensions: [...parts.entries.values()]
         .filter((entry) => WEB_EXTENSION_PART.test(entry.name))
-        .map((entry) => parts.entryText(entry)),
-    });
+        .map((entry) => parts.inflate(entry)),
+    };
+    // Undecoded parts must all be UTF-8; a part in UTF-16 (rare) has the whole document decoded as text.
+    const all = [raw.document, raw.styles, raw.numbering, raw.comments, raw.theme, ...(raw.webExtensions ?? [])];
+    const utf8 = all.some((data) => data !== undefined && utf16(data) !== undefined) ? undefined : codecs.utf8Part;
+    return readWordprocessingML(utf8 ? mapParts(raw, utf8) : mapParts(raw, decodeText));
   } catch (error) {
     if (error instanceof XmlError) throw new DocxError("bad-xml", error.message);
     throw error;
