@@ -44,4 +44,22 @@ describe("Vietnamese text normalisation", () => {
     expect(normalizeText("  Kết quả\t năm  2017 ")).toBe("Kết quả năm 2017");
     expect(normalizeText("Kết quả năm 2017")).toBe("Kết quả năm 2017");
   });
+
+  test.each([
+    ["decomposed tone marks", "Vie\u0323\u0302t Nam", "Việt Nam"],
+    ["a mark after a precomposed letter", "Nguye\u0302\u0303n Ca\u0301c", "Nguyễn Các"],
+    ["a mark after an ASCII letter at the very end", "ke\u0302", "kê"],
+    ["Hangul jamo that compose", "\u1100\u1161\u11a8", "\uac01"],
+    ["a singleton NFC replaces (Ohm sign)", "10 \u2126", "10 \u03a9"],
+    ["a double space inside", "a  b", "a b"],
+    ["a no-break space", "a\u00a0b", "a b"],
+    ["a line break", "a\nb", "a b"],
+    ["a soft hyphen", "lao\u00add\u00f4\u0323ng", "laodộng"],
+    ["an en dash", "2017\u20132018", "2017-2018"],
+    ["a leading space", " a", "a"],
+    ["text already clean, with letters from many scripts", "Đạt 104,5% – Введение 한국 😀", "Đạt 104,5% - Введение 한국 😀"],
+  ])("normalizes %s whether or not it takes the quick path", (_name, input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+    expect(fold(input)).toBe(fold(expected));
+  });
 });

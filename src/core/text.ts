@@ -31,8 +31,38 @@ function memoized(compute: (text: string) => string): (text: string) => string {
 const NEEDS_NORMALIZING =
   /[\u00ad\u200b-\u200d\ufeff\u2010-\u2015\u2212\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| {2}|^ | $/;
 
+/**
+ * Per UTF-16 unit, whether text made of such units and single spaces is already what normalizeText makes of it:
+ * 1 yes, 2 no, 0 not yet known. A unit is settled when it is a starter that NFC leaves alone and that nothing
+ * composes with (not a mark, conjoining jamo or surrogate), and not one normalizeText replaces.
+ */
+const SETTLED_UNITS = new Uint8Array(0x10000);
+const REPLACED_UNIT = /[\u00ad\u200b-\u200d\ufeff\u2010-\u2015\u2212\s\u00a0\u2007\u202f]/;
+
+function isSettled(code: number): boolean {
+  let known = SETTLED_UNITS[code];
+  if (known === 0) {
+    const unit = String.fromCharCode(code);
+    const composes = (code >= 0xd800 && code <= 0xdfff) || (code >= 0x1100 && code <= 0x11ff) || /\p{M}/u.test(unit);
+    known = SETTLED_UNITS[code] = !composes && unit.normalize("NFC") === unit && !REPLACED_UNIT.test(unit) ? 1 : 2;
+  }
+  return known === 1;
+}
+
+/** Whether normalizeText would give `text` back unchanged: one look-up per unit, where NFC and the tests cost more. */
+function isNormalized(text: string): boolean {
+  const last = text.length - 1;
+  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(last) === 0x20) return false;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 ? text.charCodeAt(i + 1) === 0x20 : !isSettled(code)) return false;
+  }
+  return true;
+}
+
 /** NFC, invisible characters removed, dashes and spaces unified; keeps letters' case and marks. */
 export const normalizeText = memoized((text) => {
+  if (isNormalized(text)) return text;
   const nfc = text.normalize("NFC");
   // Most paragraphs need nothing more: one test instead of four replacements.
   if (!NEEDS_NORMALIZING.test(nfc)) return nfc;
@@ -52,6 +82,19 @@ function foldUnit(unit: string): string {
 const CHUNK = 8192;
 let buffer = new Uint16Array(1024);
 
+/** Folded units become a string fastest through a UTF-16 decoder, which reads them in the machine's byte order. */
+const UTF16 =
+  typeof TextDecoder === "function" && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder("utf-16le") : undefined;
+
+function stringOfUnits(units: Uint16Array, length: number): string {
+  if (UTF16) return UTF16.decode(new Uint8Array(units.buffer, 0, length * 2));
+  let out = "";
+  for (let at = 0; at < length; at += CHUNK) {
+    out += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}
+
 /** Accent- and case-insensitive form for matching: "Hoà  Bình" and "hòa bình" both give "hoa binh". */
 export const fold = memoized((text) => {
   const normal = normalizeText(text);
@@ -60,11 +103,7 @@ export const fold = memoized((text) => {
     const code = normal.charCodeAt(i);
     buffer[i] = FOLDED_UNITS[code] || (FOLDED_UNITS[code] = foldUnit(normal[i]).charCodeAt(0));
   }
-  let out = "";
-  for (let at = 0; at < normal.length; at += CHUNK) {
-    out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(normal.length, at + CHUNK)) as unknown as number[]);
-  }
-  return out;
+  return stringOfUnits(buffer, normal.length);
 });
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
