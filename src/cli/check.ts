@@ -70,7 +70,8 @@ export async function checkFile(file: string, profile: ReportProfile, cwd: strin
   try {
     const full = path.resolve(cwd, file);
     if ((await stat(full)).size > MAX_FILE_BYTES) return { file, error: "Tệp quá lớn để là một báo cáo (file too large)." };
-    const model = readDocx(new Uint8Array(await readFile(full)), {}, nodeCodecs);
+    const data = await readFile(full);
+    const model = readDocx(new Uint8Array(data.buffer, data.byteOffset, data.length), {}, nodeCodecs);
     return { file, ...checkReport(profile, model, model.settings[CHECKLIST_SETTING]) };
   } catch (error) {
     if (error instanceof DocxError) return { file, error: error.message };

@@ -13,6 +13,10 @@ import { Codecs, DocxError, Inflater } from "../host/docx/read";
 const tooLarge = (error: unknown) =>
   typeof error === "object" && error !== null && (error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE";
 
+/** zlib's smallest chunk; and past 16 MB a part is rare enough that chunks may be gathered again. */
+const MIN_CHUNK = 64;
+const MAX_CHUNK = 16 * 1024 * 1024;
+
 const inflateWithZlib: Inflater = (compressed, cap, name) => {
   // zlib calls no data at all an unexpected end; fflate, the default, reads it as an empty part.
   if (compressed.length === 0) return new Uint8Array(0);
@@ -20,7 +24,8 @@ const inflateWithZlib: Inflater = (compressed, cap, name) => {
   try {
     // One byte over the cap is allowed through so that "past the cap" is told apart from "exactly the cap";
     // anything larger stops zlib as soon as it is produced (ERR_BUFFER_TOO_LARGE).
-    data = inflateRawSync(compressed, { maxOutputLength: cap + 1 });
+    // One chunk of the declared size: the output is not gathered from 16 KB pieces and copied again.
+    data = inflateRawSync(compressed, { maxOutputLength: cap + 1, chunkSize: Math.max(MIN_CHUNK, Math.min(cap + 1, MAX_CHUNK)) });
   } catch (error) {
     if (tooLarge(error)) throw new DocxError("too-large", `${name} inflates past its declared ${cap} bytes`);
     throw new DocxError("truncated", `${name}: ${error instanceof Error ? error.message : String(error)}`);

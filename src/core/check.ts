@@ -22,7 +22,12 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 const format = (template: string, data: Record<string, string>) => template.replace(/\{(\w+)\}/g, (all, key: string) => data[key] ?? all);
 
 export function allParagraphs(doc: DocModel): Paragraph[] {
-  return doc.blocks.flatMap((b) => (b.kind === "paragraph" ? [b] : b.paragraphs));
+  const paragraphs: Paragraph[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === "paragraph") paragraphs.push(block);
+    else for (const p of block.paragraphs) paragraphs.push(p);
+  }
+  return paragraphs;
 }
 
 /** Runs every rule over the document. Pure: the add-in and the command line call this same function. */

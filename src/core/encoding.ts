@@ -13,10 +13,17 @@ export function usesLegacyEncoding(doc: DocModel): boolean {
   let latin1 = 0;
   let vietnamese = 0;
   let sampled = 0;
+  // A report uses a handful of fonts on thousands of paragraphs: each name is tested once.
+  const legacy = new Map<string, boolean>();
+  const isLegacy = (font: string) => {
+    let known = legacy.get(font);
+    if (known === undefined) legacy.set(font, (known = LEGACY_FONT.test(font)));
+    return known;
+  };
   for (const block of doc.blocks) {
     const paragraphs = block.kind === "paragraph" ? [block] : block.paragraphs;
     for (const p of paragraphs) {
-      if (p.fonts.some((f) => LEGACY_FONT.test(f)) && p.text.trim() !== "") return true;
+      if (p.fonts.some(isLegacy) && p.text.trim() !== "") return true;
       // Legacy text shows itself in any stretch of the report: counting its first pages is enough.
       if (sampled > SAMPLE_CHARACTERS) continue;
       sampled += p.text.length;

@@ -51,8 +51,8 @@ class Scope {
   private readonly names = new Map<string, string>();
   /** Canonical prefix → local name → the qualified attribute names ("w:val") that mean it here. */
   private readonly attributeNames = new Map<string, Map<string, string[]>>();
-  /** Results of Cursor.cached, by kind and by the element's content as written. */
-  readonly contents = new Map<string, Map<string, unknown>>();
+  /** Results of Cursor.cached, by kind and by the element's content as written, with the last one looked up. */
+  readonly contents = new Map<string, { byContent: Map<string, unknown>; lastContent?: string; lastValue?: unknown }>();
 
   /** prefix → namespace URI; "" is the default namespace. */
   constructor(readonly uris: ReadonlyMap<string, string>) {}
@@ -187,17 +187,26 @@ class Cursor {
   cached<T>(kind: string, read: () => T): T {
     const content = this.tokens.simpleContent();
     if (content === undefined) return read();
-    let byContent = this.scope.contents.get(kind);
-    if (byContent === undefined) {
-      byContent = new Map();
-      this.scope.contents.set(kind, byContent);
+    let cache = this.scope.contents.get(kind);
+    if (cache === undefined) {
+      cache = { byContent: new Map() };
+      this.scope.contents.set(kind, cache);
     }
-    if (byContent.has(content)) {
+    // Neighbouring runs and paragraphs mostly repeat the same properties: comparing costs less than hashing.
+    if (content === cache.lastContent) {
       this.tokens.passContent(content.length);
-      return byContent.get(content) as T;
+      return cache.lastValue as T;
     }
-    const value = read();
-    if (byContent.size < MAX_CACHED_CONTENTS) byContent.set(content, value);
+    let value: T;
+    if (cache.byContent.has(content)) {
+      this.tokens.passContent(content.length);
+      value = cache.byContent.get(content) as T;
+    } else {
+      value = read();
+      if (cache.byContent.size < MAX_CACHED_CONTENTS) cache.byContent.set(content, value);
+    }
+    cache.lastContent = content;
+    cache.lastValue = value;
     return value;
   }
 

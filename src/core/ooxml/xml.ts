@@ -211,6 +211,8 @@ export class XmlTokenizer {
   private pos: number;
   private readonly open: string[] = [];
   private readonly intern: (start: number, end: number, hash: number) => string;
+  /** "</name>" by element name, for simpleContent. */
+  private readonly endTags = new Map<string, string>();
   private readonly wholeDocument: boolean;
   private rootSeen = false;
   private finished = false;
@@ -327,12 +329,16 @@ export class XmlTokenizer {
    */
   simpleContent(): string | undefined {
     if (this.endPending) return "";
-    const name = this.name;
-    const close = this.text.indexOf(`</${name}>`, this.pos);
+    const { name, text, pos } = this;
+    let endTag = this.endTags.get(name);
+    if (endTag === undefined) this.endTags.set(name, (endTag = `</${name}>`));
+    const close = text.indexOf(endTag, pos);
     if (close === -1) return undefined;
-    const content = this.text.slice(this.pos, close);
-    const nested = content.includes(`<${name}`) || content.includes(`</${name}`);
-    return nested || content.includes("<!") || content.includes("<?") ? undefined : content;
+    for (let lt = text.indexOf("<", pos); lt < close; lt = text.indexOf("<", lt + 1)) {
+      const next = text.charCodeAt(lt + 1);
+      if (next === BANG || next === QUESTION || text.startsWith(name, next === SLASH ? lt + 2 : lt + 1)) return undefined;
+    }
+    return text.slice(pos, close);
   }
 
   /**
