@@ -1,7 +1,6 @@
 import { CHECKLIST_SETTING } from "../../core/checklist-store";
 import { DocModel } from "../../core/model";
 import { flatOpc } from "../../core/ooxml/package";
-import { readFlatOpc } from "../../core/ooxml/read";
 import { Target } from "../../core/rules/types";
 import { CursorPlace } from "../../core/sections";
 import { SkeletonFields, skeletonPartInfo } from "../../core/skeleton/parts";
@@ -9,6 +8,9 @@ import { Anchor, partPresence, planInsertion } from "../../core/skeleton/plan";
 import { skeletonBodyXml } from "../../core/skeleton/writer";
 import { ReportProfile } from "../../profiles/schema";
 import { InsertFailure, InsertOutcome, ReportHost, SkeletonState } from "../types";
+
+/** The reader is needed once a view reads the document, not to insert the skeleton: it loads then, not with the pane. */
+const reader = () => import("../../core/ooxml/read");
 
 /** Where the drafter's fields live in the document's settings (kept inside the .docx by Word). */
 export const FIELDS_SETTING = "reportDrafter.fields";
@@ -40,12 +42,14 @@ export function createWordHost(): ReportHost {
     saveFields: (fields) => saveSetting(FIELDS_SETTING, fields),
     loadChecklist: () => Office.context.document.settings.get(CHECKLIST_SETTING),
     saveChecklist: (checklist) => saveSetting(CHECKLIST_SETTING, checklist),
-    readDocument: () =>
-      Word.run(async (context) => {
+    readDocument: async () => {
+      const { readFlatOpc } = await reader();
+      return Word.run(async (context) => {
         const ooxml = context.document.body.getOoxml();
         await context.sync();
         return readFlatOpc(ooxml.value);
-      }),
+      });
+    },
     readPlace: () => (supports("1.3") ? readPlace() : readPlaceOn11()),
     readTagged: (tag) => readTagged(tag),
     watch: (tags, handler) => watch(tags, handler),
@@ -103,6 +107,7 @@ async function readPlaceOn11(): Promise<CursorPlace> {
 
 /** One round trip on WordApi 1.3 and later; Word 2016 must list the controls before it can read one. */
 async function readTagged(tag: string): Promise<DocModel | null> {
+  const { readFlatOpc } = await reader();
   try {
     return await Word.run(async (context) => {
       const controls = context.document.contentControls.getByTag(tag);
