@@ -13,7 +13,7 @@ import { CHECKLIST_SETTING } from "../src/core/checklist-store";
 import { docxParts } from "../src/core/ooxml/package";
 import { readWordprocessingML } from "../src/core/ooxml/read";
 import { XmlElement, childElements, firstChild, parseXml } from "../src/core/ooxml/xml";
-import { FileResult, checkFile } from "../src/cli/check";
+import { FileResult, checkFile } from "../src/cli/check-file";
 import { main } from "../src/cli/main";
 import { readDocx } from "../src/host/docx/read";
 import { zipParts } from "../src/host/docx/zip";

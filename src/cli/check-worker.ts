@@ -1,7 +1,7 @@
 /** A worker thread of `report-drafter check`: checks the files it is sent, one at a time, and answers each. */
 import { parentPort, workerData } from "worker_threads";
 import { ReportProfile } from "../profiles";
-import { checkFile } from "./check";
+import { checkFile } from "./check-file";
 
 const { profile, cwd } = workerData as { profile: ReportProfile; cwd: string };
 

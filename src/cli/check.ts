@@ -7,16 +7,10 @@ import { readdir, readFile, stat } from "fs/promises";
 import { availableParallelism } from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
-import { CheckResult, checkReport } from "../core/check";
-import { CHECKLIST_SETTING } from "../core/checklist-store";
-import { Finding } from "../core/rules";
-import { DocxError, readDocx } from "../host/docx/read";
+import type { Finding } from "../core/rules";
 import { builtinProfiles, parseProfile, ProfileError, ReportProfile } from "../profiles";
-import { nodeCodecs } from "./node-codecs";
+import type { FileResult } from "./check-file";
 import type { CliIo, Command, CommandResult } from "./main";
-
-/** Past this a file is not a report; refusing it before reading keeps memory bounded. */
-const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 const HELP = `report-drafter check: kiểm tra báo cáo .docx đã đủ nội dung chưa (check reports for completeness)
 
@@ -31,11 +25,6 @@ Tùy chọn (options):
 
 Mã thoát (exit status): 0 mọi báo cáo sẵn sàng gửi; 1 có báo cáo chưa sẵn sàng; 2 có tệp không đọc được hoặc dùng sai lệnh.
 `;
-
-export interface FileResult extends Partial<CheckResult> {
-  file: string;
-  error?: string;
-}
 
 async function loadProfile(choice: string | undefined, cwd: string): Promise<ReportProfile | { misuse: string }> {
   if (!choice) return builtinProfiles[0];
@@ -66,19 +55,6 @@ async function expand(paths: string[], cwd: string): Promise<{ files: string[]; 
   return { files, missing };
 }
 
-export async function checkFile(file: string, profile: ReportProfile, cwd: string): Promise<FileResult> {
-  try {
-    const full = path.resolve(cwd, file);
-    if ((await stat(full)).size > MAX_FILE_BYTES) return { file, error: "Tệp quá lớn để là một báo cáo (file too large)." };
-    const data = await readFile(full);
-    const model = readDocx(new Uint8Array(data.buffer, data.byteOffset, data.length), {}, nodeCodecs);
-    return { file, ...checkReport(profile, model, model.settings[CHECKLIST_SETTING]) };
-  } catch (error) {
-    if (error instanceof DocxError) return { file, error: error.message };
-    return { file, error: `Không đọc được tệp (cannot read the file): ${error instanceof Error ? error.message : String(error)}` };
-  }
-}
-
 /** Below this many files a worker's start-up costs more than it saves. */
 const FILES_PER_WORKER = 8;
 
@@ -92,6 +68,8 @@ async function checkAll(files: string[], profile: ReportProfile, cwd: string): P
   const workers = Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
   const results: FileResult[] = new Array(files.length);
   if (workers < 2 || !existsSync(script)) {
+    // The checker loads only here: with workers, this thread never reads a document.
+    const { checkFile } = await import("./check-file");
     for (const [i, file] of files.entries()) results[i] = await checkFile(file, profile, cwd);
     return results;
   }
