@@ -28,16 +28,32 @@ export interface StoredMark {
 
 const NUMBER = /\d[\d.,]*/g;
 
-/** A section's body paragraphs as matching needs them, worked out once for all of its items. */
-const bodyTexts = new WeakMap<readonly Paragraph[], { index: number; text: string; folded: string }[]>();
+/**
+ * A body paragraph as matching needs it, normalized and folded when first asked: an item is judged met at its first
+ * evidence, so most paragraphs of a section that shows all its items are never folded.
+ */
+class BodyText {
+  private normalized?: string;
+  private foldedText?: string;
 
-function textsOf(body: readonly Paragraph[]): { index: number; text: string; folded: string }[] {
+  constructor(readonly paragraph: Paragraph) {}
+
+  get text(): string {
+    return (this.normalized ??= normalizeText(this.paragraph.text));
+  }
+
+  get folded(): string {
+    return (this.foldedText ??= fold(this.text));
+  }
+}
+
+/** A section's body paragraphs as matching needs them, shared by all of its items. */
+const bodyTexts = new WeakMap<readonly Paragraph[], BodyText[]>();
+
+function textsOf(body: readonly Paragraph[]): BodyText[] {
   let texts = bodyTexts.get(body);
   if (!texts) {
-    texts = body.map((p) => {
-      const text = normalizeText(p.text);
-      return { index: p.index, text, folded: fold(text) };
-    });
+    texts = body.map((p) => new BodyText(p));
     bodyTexts.set(body, texts);
   }
   return texts;
@@ -46,9 +62,9 @@ function textsOf(body: readonly Paragraph[]): { index: number; text: string; fol
 /** Judges one auto item from the section's own text; evidence comes from the body, never the heading. */
 export function judgeItem(item: ChecklistItem, section: SectionMatch): Pick<ItemResult, "evidence" | "paragraph"> | null {
   if (section.status !== "present") return null;
-  for (const { index, text, folded } of textsOf(section.body)) {
-    const hit = item.evidence === "figures" ? findFigure(folded, cuesOf(item)) : findAnyPhrase(folded, cuesOf(item));
-    if (hit) return { evidence: quoteAround(text, hit.at, hit.length), paragraph: index };
+  for (const body of textsOf(section.body)) {
+    const hit = item.evidence === "figures" ? findFigure(body.folded, cuesOf(item)) : findAnyPhrase(body.folded, cuesOf(item));
+    if (hit) return { evidence: quoteAround(body.text, hit.at, hit.length), paragraph: body.paragraph.index };
   }
   return null;
 }

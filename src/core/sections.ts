@@ -116,7 +116,10 @@ export function findSections(profile: ReportProfile, doc: DocModel): SectionMatc
 function withoutGuidance(section: Section, found: Found): SectionMatch {
   const guidance = new Set(section.guidance.map(fold));
   const longest = Math.max(...section.guidance.map((g) => g.length)) + 20;
-  const isGuidance = (p: Paragraph) => p.placeholder || (p.text.length <= longest && guidance.has(fold(p.text)));
+  // Folding keeps the normalized text's length: a paragraph of another length cannot be guidance, unfolded.
+  const lengths = new Set([...guidance].map((g) => g.length));
+  const isGuidance = (p: Paragraph) =>
+    p.placeholder || (p.text.length <= longest && lengths.has(normalizeText(p.text).length) && guidance.has(fold(p.text)));
   const written = found.body.filter((p) => p.text.trim() !== "");
   const own = written.filter((p) => !isGuidance(p));
   return {
