@@ -790,27 +790,34 @@ function runFormatting(state: ParagraphText, style: ResolvedParagraphStyle, styl
   let bold = 0;
   let italic = 0;
   let placeholder = 0;
-  const fonts = new Set<string>();
-  const sizes = new Set<number>();
+  // A paragraph has a font or two and a size or two: arrays, in order of first use, cost less than sets.
+  const fonts: string[] = [];
+  const sizes: number[] = [];
   for (const run of state.runs) {
-    if (!/\S/.test(run.text)) continue;
+    if (!hasVisibleText(run.text)) continue;
     const props = styles.runProps(style, run.direct);
     visible++;
     if (props.bold) bold++;
     if (props.italic) italic++;
     if (run.placeholder) placeholder++;
-    if (props.ascii) fonts.add(props.ascii);
-    if (props.hAnsi) fonts.add(props.hAnsi);
-    if (props.complexScript && props.cs) fonts.add(props.cs);
-    if (props.sizeHalfPt !== undefined) sizes.add(props.sizeHalfPt);
+    if (props.ascii && !fonts.includes(props.ascii)) fonts.push(props.ascii);
+    if (props.hAnsi && !fonts.includes(props.hAnsi)) fonts.push(props.hAnsi);
+    if (props.complexScript && props.cs && !fonts.includes(props.cs)) fonts.push(props.cs);
+    if (props.sizeHalfPt !== undefined && !sizes.includes(props.sizeHalfPt)) sizes.push(props.sizeHalfPt);
   }
   return {
     bold: visible > 0 && bold === visible,
     italic: visible > 0 && italic === visible,
     allPlaceholder: visible > 0 && placeholder === visible,
-    fonts: [...fonts],
-    sizes: [...sizes],
+    fonts,
+    sizes,
   };
+}
+
+/** Whether text has a character other than whitespace; most runs start with one, which is all it takes to know. */
+function hasVisibleText(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first > 0x20 && first < 0x7f) || /\S/.test(text);
 }
 
 /** The start of the text (w:t and w:delText) beneath the current element, read to its end, for tracked-change samples. */
@@ -1052,45 +1059,46 @@ class BodyReader {
   }
 
   private run(c: Cursor, state: ParagraphText, placeholder: boolean, depth: number): void {
-    let text = "";
-    let direct = NO_RUN_PROPS;
-    const content = (level: number): void => {
-      if (level > MAX_NESTING) throw tooDeep();
-      while (c.nextChild()) {
-        switch (c.name) {
-          case "w:t":
-            text += c.text();
-            continue;
-          case "w:tab":
-          case "w:ptab":
-            text += "\t";
-            break;
-          case "w:br":
-          case "w:cr":
-            text += "\n";
-            break;
-          case "w:noBreakHyphen":
-            text += "\u2011";
-            break;
-          case "w:rPr":
-            direct = readRunProps(c, this.theme);
-            continue;
-          case "w:drawing":
-          case "w:pict":
-          case "w:object":
-            this.findTextBoxes(c, state.textBoxes, level + 1);
-            continue;
-          case "mc:AlternateContent":
-            alternative(c, () => content(level + 1));
-            continue;
-        }
-        c.skip();
+    const run: RunRead = { text: "", direct: NO_RUN_PROPS, placeholder };
+    this.runContent(c, run, state, depth);
+    if (run.text === "") return;
+    state.text += run.text;
+    state.runs.push(run);
+  }
+
+  /** The content of a run (or of the branch of alternate content in it), read into `run`. */
+  private runContent(c: Cursor, run: RunRead, state: ParagraphText, depth: number): void {
+    if (depth > MAX_NESTING) throw tooDeep();
+    while (c.nextChild()) {
+      switch (c.name) {
+        case "w:t":
+          run.text += c.text();
+          continue;
+        case "w:tab":
+        case "w:ptab":
+          run.text += "\t";
+          break;
+        case "w:br":
+        case "w:cr":
+          run.text += "\n";
+          break;
+        case "w:noBreakHyphen":
+          run.text += "\u2011";
+          break;
+        case "w:rPr":
+          run.direct = readRunProps(c, this.theme);
+          continue;
+        case "w:drawing":
+        case "w:pict":
+        case "w:object":
+          this.findTextBoxes(c, state.textBoxes, depth + 1);
+          continue;
+        case "mc:AlternateContent":
+          alternative(c, () => this.runContent(c, run, state, depth + 1));
+          continue;
       }
-    };
-    content(depth);
-    if (text === "") return;
-    state.text += text;
-    state.runs.push({ text, direct, placeholder });
+      c.skip();
+    }
   }
 
   /** Text-box contents inside the current drawing, in document order, taking one branch of any alternate content. */
