@@ -112,6 +112,8 @@ interface PartXml {
   scope: Scope;
   /** When `xml` holds UTF-8 bytes, one per character: their decoder (see XmlTokenizer.document). */
   utf8?: Utf8Decoder;
+  /** The tokenizer that found this element in `xml`, whose names are shared. */
+  foundBy?: XmlTokenizer;
 }
 
 /**
@@ -213,7 +215,7 @@ class Cursor {
   /** Where the current element starts, to come back to it with `Cursor.at`. */
   mark(): PartXml {
     const tokens = this.tokens;
-    return { xml: tokens.source, at: tokens.offset, scope: this.scopes[tokens.depth - 1], utf8: tokens.decoder };
+    return { xml: tokens.source, at: tokens.offset, scope: this.scopes[tokens.depth - 1], utf8: tokens.decoder, foundBy: tokens };
   }
 }
 
@@ -225,7 +227,8 @@ const MAX_CACHED_CONTENTS = 20_000;
  * checked too, so a malformed part is refused whatever of it is read.
  */
 function readPart<T>(part: PartXml, read: (root: Cursor) => T): T {
-  const tokens = part.at === undefined ? XmlTokenizer.document(part.xml, part.utf8) : XmlTokenizer.element(part.xml, part.at, part.utf8);
+  const tokens =
+    part.at === undefined ? XmlTokenizer.document(part.xml, part.utf8) : XmlTokenizer.element(part.xml, part.at, part.utf8, part.foundBy);
   const cursor = new Cursor(tokens, part.scope);
   cursor.nextChild();
   const result = read(cursor);

@@ -239,10 +239,11 @@ export class XmlTokenizer {
     at: number,
     wholeDocument: boolean,
     private readonly utf8: Utf8Decoder | undefined,
+    intern = interner(text),
   ) {
     this.pos = at;
     this.wholeDocument = wholeDocument;
-    this.intern = interner(text);
+    this.intern = intern;
   }
 
   /**
@@ -255,9 +256,12 @@ export class XmlTokenizer {
     return new XmlTokenizer(text, bom, true, utf8);
   }
 
-  /** Tokens of the one element whose start tag begins at `at` in `text`. */
-  static element(text: string, at: number, utf8?: Utf8Decoder): XmlTokenizer {
-    return new XmlTokenizer(text, at, false, utf8);
+  /**
+   * Tokens of the one element whose start tag begins at `at` in `text`. Given the tokenizer `of` that same text,
+   * its names are shared rather than learnt again (a document may hold thousands of text boxes).
+   */
+  static element(text: string, at: number, utf8?: Utf8Decoder, of?: XmlTokenizer): XmlTokenizer {
+    return new XmlTokenizer(text, at, false, utf8, of?.text === text ? of.intern : undefined);
   }
 
   /** The decoder of a text of UTF-8 bytes (see `document`). */
