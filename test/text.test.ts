@@ -1,4 +1,4 @@
-import { findPhrase, fold, normalizeText, quoteAround } from "../src/core/text";
+import { findPhrase, fold, foldNormalized, normalizeText, quoteAround } from "../src/core/text";
 
 describe("Vietnamese text normalisation", () => {
   test("decomposed input, tone placement, đ and case fold together", () => {
@@ -61,5 +61,14 @@ describe("Vietnamese text normalisation", () => {
   ])("normalizes %s whether or not it takes the quick path", (_name, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
     expect(fold(input)).toBe(fold(expected));
+  });
+
+  test("long paragraphs, which are not remembered, fold the same, and the same from their normalized text", () => {
+    const long = "Năm 2017, Sở Lao động \u2013 Thương binh và Xã hội  đã giải quyết việc làm cho 19.850 người. ".repeat(6);
+    expect(long.length).toBeGreaterThan(250);
+    const folded = fold(long);
+    expect(folded).toBe(fold(long));
+    expect(folded).toBe(foldNormalized(normalizeText(long)));
+    expect(folded.startsWith("nam 2017, so lao dong - thuong binh va xa hoi da giai quyet")).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { ChecklistItem, ReportProfile, Section, sectionsOf } from "../profiles/schema";
 import { Paragraph } from "./model";
 import { SectionMatch } from "./sections";
-import { findFolded, fold, normalizeText, quoteAround } from "./text";
+import { findFolded, fold, foldNormalized, normalizeText, quoteAround } from "./text";
 
 export type ItemStatus = "met" | "unmet" | "waived" | "manual";
 
@@ -43,7 +43,7 @@ class BodyText {
   }
 
   get folded(): string {
-    return (this.foldedText ??= fold(this.text));
+    return (this.foldedText ??= foldNormalized(this.text));
   }
 }
 

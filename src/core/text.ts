@@ -10,13 +10,16 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\ufeff]/g;
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 
 /**
- * Every rule looks at the same paragraphs and cues again and again: remember recent results. The cache is
- * dropped whole when it grows large, so checking a folder of reports keeps memory flat.
+ * Every rule looks at the same headings, short lines and cues again and again: remember recent results. The cache
+ * is dropped whole when it grows large, so checking a folder of reports keeps memory flat. Longer texts are body
+ * paragraphs, which the checklist folds once each: hashing them as keys would cost as much as the work itself.
  */
 function memoized(compute: (text: string) => string): (text: string) => string {
   const MAX_ENTRIES = 50_000;
+  const MAX_LENGTH = 250;
   let cache = new Map<string, string>();
   return (text) => {
+    if (text.length > MAX_LENGTH) return compute(text);
     let result = cache.get(text);
     if (result === undefined) {
       if (cache.size >= MAX_ENTRIES) cache = new Map();
@@ -96,15 +99,17 @@ function stringOfUnits(units: Uint16Array, length: number): string {
 }
 
 /** Accent- and case-insensitive form for matching: "Hoà  Bình" and "hòa bình" both give "hoa binh". */
-export const fold = memoized((text) => {
-  const normal = normalizeText(text);
+export const fold = memoized((text) => foldNormalized(normalizeText(text)));
+
+/** fold for text normalizeText has already made: the same result, without normalizing it again. */
+export function foldNormalized(normal: string): string {
   if (buffer.length < normal.length) buffer = new Uint16Array(normal.length * 2);
   for (let i = 0; i < normal.length; i++) {
     const code = normal.charCodeAt(i);
     buffer[i] = FOLDED_UNITS[code] || (FOLDED_UNITS[code] = foldUnit(normal[i]).charCodeAt(0));
   }
   return stringOfUnits(buffer, normal.length);
-});
+}
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
