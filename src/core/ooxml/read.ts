@@ -758,6 +758,29 @@ function readSdt(c: Cursor, content: (tag: string | undefined, placeholder: bool
   return tag;
 }
 
+/**
+ * The wrappers block, row and cell content may sit in: a content control, custom XML, alternate content. Reads the
+ * current element, if it is one, with `again` at the same level and the context inside it; false if it is none.
+ */
+function throughWrapper(c: Cursor, context: BlockContext, again: (inside: BlockContext) => void): boolean {
+  const depth = context.depth + 1;
+  switch (c.name) {
+    case "w:sdt":
+      readSdt(c, (tag, placeholder) =>
+        again({ ...context, depth, tags: withTag(context.tags, tag), placeholder: context.placeholder || placeholder }),
+      );
+      return true;
+    case "w:customXml":
+      again({ ...context, depth });
+      return true;
+    case "mc:AlternateContent":
+      alternative(c, () => again({ ...context, depth }));
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Element wrappers inside a paragraph whose runs are read as if they were not there. */
 const TRANSPARENT_INLINE = new Set(["w:hyperlink", "w:smartTag", "w:customXml", "w:fldSimple", "w:dir", "w:bdo"]);
 
@@ -853,29 +876,10 @@ class BodyReader {
   /** Block-level content of the current element: paragraphs, tables, and the controls and wrappers around them. */
   blocks(c: Cursor, context: BlockContext, sink: BlockSink): void {
     if (context.depth > MAX_NESTING) throw tooDeep();
-    const inner = { ...context, depth: context.depth + 1 };
     while (c.nextChild()) {
-      switch (c.name) {
-        case "w:p":
-          this.paragraph(c, context, sink);
-          break;
-        case "w:tbl":
-          sink.table(this.table(c, context));
-          break;
-        case "w:sdt":
-          readSdt(c, (tag, placeholder) =>
-            this.blocks(c, { ...inner, tags: withTag(context.tags, tag), placeholder: context.placeholder || placeholder }, sink),
-          );
-          break;
-        case "w:customXml":
-          this.blocks(c, inner, sink);
-          break;
-        case "mc:AlternateContent":
-          alternative(c, () => this.blocks(c, inner, sink));
-          break;
-        default:
-          c.skip();
-      }
+      if (c.name === "w:p") this.paragraph(c, context, sink);
+      else if (c.name === "w:tbl") sink.table(this.table(c, context));
+      else if (!throughWrapper(c, context, (inside) => this.blocks(c, inside, sink))) c.skip();
     }
   }
 
@@ -888,28 +892,13 @@ class BodyReader {
   /** Rows of a table, through row-level content controls and wrappers. */
   private rows(c: Cursor, context: BlockContext, table: Table): void {
     if (context.depth > MAX_NESTING) throw tooDeep();
-    const inner = { ...context, depth: context.depth + 1 };
     while (c.nextChild()) {
-      switch (c.name) {
-        case "w:tr": {
-          const cells: string[] = [];
-          this.cells(c, inner, table, cells, true);
-          table.rows.push(cells);
-          break;
-        }
-        case "w:sdt":
-          readSdt(c, (tag, placeholder) =>
-            this.rows(c, { ...inner, tags: withTag(context.tags, tag), placeholder: context.placeholder || placeholder }, table),
-          );
-          break;
-        case "w:customXml":
-          this.rows(c, inner, table);
-          break;
-        case "mc:AlternateContent":
-          alternative(c, () => this.rows(c, inner, table));
-          break;
-        default:
-          c.skip();
+      if (c.name === "w:tr") {
+        const cells: string[] = [];
+        this.cells(c, { ...context, depth: context.depth + 1 }, table, cells, true);
+        table.rows.push(cells);
+      } else if (!throughWrapper(c, context, (inside) => this.rows(c, inside, table))) {
+        c.skip();
       }
     }
   }
@@ -917,52 +906,36 @@ class BodyReader {
   /** Cells of a row (and, for the row itself, its revision marks), through cell-level controls and wrappers. */
   private cells(c: Cursor, context: BlockContext, table: Table, cells: string[], row = false): void {
     if (context.depth > MAX_NESTING) throw tooDeep();
-    const inner = { ...context, depth: context.depth + 1 };
     let rowPropertiesSeen = false;
     while (c.nextChild()) {
-      switch (c.name) {
-        case "w:tc": {
-          const texts: string[] = [];
-          const cellSink: BlockSink = {
-            paragraph: (paragraph) => {
-              texts.push(paragraph.text);
-              table.paragraphs.push(paragraph);
-            },
-            // A nested table's paragraphs are already indexed; they join this cell's text and the outer table.
-            table: (nested) => {
-              for (const paragraph of nested.paragraphs) {
-                texts.push(paragraph.text);
-                table.paragraphs.push(paragraph);
-              }
-            },
-          };
-          this.blocks(c, inner, cellSink);
-          cells.push(texts.join("\n"));
-          break;
-        }
-        case "w:trPr":
-          if (row && !rowPropertiesSeen) {
-            rowPropertiesSeen = true;
-            countMarks(c, this.trackedChanges);
-          } else {
-            c.skip();
-          }
-          break;
-        case "w:sdt":
-          readSdt(c, (tag, placeholder) =>
-            this.cells(c, { ...inner, tags: withTag(context.tags, tag), placeholder: context.placeholder || placeholder }, table, cells),
-          );
-          break;
-        case "w:customXml":
-          this.cells(c, inner, table, cells);
-          break;
-        case "mc:AlternateContent":
-          alternative(c, () => this.cells(c, inner, table, cells));
-          break;
-        default:
-          c.skip();
+      if (c.name === "w:tc") {
+        cells.push(this.cell(c, { ...context, depth: context.depth + 1 }, table));
+      } else if (c.name === "w:trPr" && row && !rowPropertiesSeen) {
+        rowPropertiesSeen = true;
+        countMarks(c, this.trackedChanges);
+      } else if (!throughWrapper(c, context, (inside) => this.cells(c, inside, table, cells))) {
+        c.skip();
       }
     }
+  }
+
+  /** A cell's text (its paragraphs joined with "\n"); its paragraphs join the table's. */
+  private cell(c: Cursor, context: BlockContext, table: Table): string {
+    const texts: string[] = [];
+    this.blocks(c, context, {
+      paragraph: (paragraph) => {
+        texts.push(paragraph.text);
+        table.paragraphs.push(paragraph);
+      },
+      // A nested table's paragraphs are already indexed; they join this cell's text and the outer table.
+      table: (nested) => {
+        for (const paragraph of nested.paragraphs) {
+          texts.push(paragraph.text);
+          table.paragraphs.push(paragraph);
+        }
+      },
+    });
+    return texts.join("\n");
   }
 
   private paragraph(c: Cursor, context: BlockContext, sink: BlockSink): void {
