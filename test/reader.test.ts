@@ -2,6 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import { Paragraph, Table } from "../src/core/model";
 import { WordprocessingMLParts, readFlatOpc, readWordprocessingML } from "../src/core/ooxml/read";
 import { XmlError } from "../src/core/ooxml/xml";
+import { nodeCodecs } from "../src/cli/node-codecs";
 import { readDocx } from "../src/host/docx/read";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -457,5 +458,33 @@ describe("readDocx finds parts through relationships", () => {
     expect(model.blocks).toMatchObject([{ text: "Mục", outlineLevel: 0, styleName: "heading 1" }]);
     expect(model.comments).toEqual([{ id: "1", author: "B", text: "Sửa" }]);
     expect(model.settings).toEqual({ ticks: "[1]" });
+  });
+});
+
+describe("readDocx part encodings", () => {
+  const rels = (target: string) =>
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${target}"/></Relationships>`;
+  const utf16le = (text: string) => new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")]);
+  const files = {
+    "_rels/.rels": strToU8(rels('officeDocument" Target="word/document.xml')),
+    "word/_rels/document.xml.rels": strToU8(rels('styles" Target="styles.xml')),
+    "word/document.xml": utf16le(document(p(r("Báo cáo tình hình thực hiện"), '<w:pStyle w:val="Tieude"/>'))),
+    "word/styles.xml": strToU8(styles(`<w:style w:type="paragraph" w:styleId="Tieude"><w:name w:val="Tiêu đề"/></w:style>`)),
+  };
+
+  test("a part in UTF-16 is read as such, by the command line's way as by the portable one", () => {
+    const zip = zipSync(files);
+    const portable = readDocx(zip);
+    expect(portable.blocks).toMatchObject([{ text: "Báo cáo tình hình thực hiện", styleName: "Tiêu đề" }]);
+    expect(readDocx(zip, {}, nodeCodecs)).toEqual(portable);
+  });
+
+  test("UTF-8 parts read in place give the same text, values and names as decoded parts", () => {
+    const zip = zipSync({
+      ...files,
+      "word/document.xml": strToU8(document(p(r("Báo cáo &amp; tình hình"), '<w:pStyle w:val="Tieude"/>'))),
+    });
+    expect(readDocx(zip, {}, nodeCodecs)).toEqual(readDocx(zip));
+    expect(readDocx(zip, {}, nodeCodecs).blocks).toMatchObject([{ text: "Báo cáo & tình hình", styleName: "Tiêu đề" }]);
   });
 });
