@@ -184,7 +184,7 @@ class Cursor {
   /**
    * What `read` makes of the current element, read once per distinct content: WordprocessingML repeats the same run
    * and paragraph properties thousands of times. The content as written is the key; an element whose content holds
-   * one of its own name (w:rPr in w:rPrChange), markup declarations or namespace declarations is simply read.
+   * one of its own name (w:rPr in w:rPrChange), a comment, CDATA or a processing instruction is simply read.
    */
   cached<T>(kind: string, read: () => T): T {
     const content = this.tokens.simpleContent();
@@ -212,7 +212,7 @@ class Cursor {
     return value;
   }
 
-  /** Where the current element starts, to come back to it with `Cursor.at`. */
+  /** Where the current element starts, to read it later with readPart (text boxes, Flat OPC parts). */
   mark(): PartXml {
     const tokens = this.tokens;
     return { xml: tokens.source, at: tokens.offset, scope: this.scopes[tokens.depth - 1], utf8: tokens.decoder, foundBy: tokens };
