@@ -51,7 +51,8 @@ const title1c = defaultProfile.groups[0].sections.find((s) => s.id === "1c")!.ti
 async function openCheck(host: ReportHost, lang: Lang = "vi", initialView?: string) {
   render(<Pane host={host} lang={lang} themeKind="light" initialView={initialView} />);
   if (!initialView) fireEvent.click(screen.getByRole("tab", { name: lang === "vi" ? "Kiểm tra" : "Check" }));
-  return screen.findByRole("button", { name: lang === "vi" ? "Kiểm tra" : "Check" });
+  // The view is a lazy chunk: the first time, jest compiles it and all it imports, which may take seconds on a busy machine.
+  return screen.findByRole("button", { name: lang === "vi" ? "Kiểm tra" : "Check" }, { timeout: 10_000 });
 }
 
 test("a complete report is ready to send", async () => {
