@@ -3,11 +3,10 @@
  * the five empty sections as errors, type into one and see it pass, go to a finding and see the selection move;
  * axe finds nothing on the view, and no request leaves localhost.
  */
-import { ChildProcess } from "child_process";
 import { Page } from "playwright-core";
 import { defaultProfile, sectionsOf } from "../src/profiles";
 import type {} from "../src/playground/sim-window";
-import { axeViolations, Browser, ensureBuilt, launchChromium, outsideRequests, paneAt320, startPlayground } from "./helpers/playground";
+import { axeViolations, outsideRequests, paneAt320, playgroundInBrowser } from "./helpers/playground";
 import { requireTool } from "./helpers/tool";
 
 const haveChromium = requireTool("chromium", "install chromium (apt-get install chromium)");
@@ -16,26 +15,13 @@ const describeInBrowser = haveChromium ? describe : describe.skip;
 const SECTIONS = sectionsOf(defaultProfile);
 
 describeInBrowser("the Kiểm tra view", () => {
-  let server: ChildProcess;
-  let baseUrl: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureBuilt();
-    ({ server, url: baseUrl } = await startPlayground());
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  const session = playgroundInBrowser();
 
   async function openWithSkeleton(query = ""): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(error.message));
-    await page.goto(`${baseUrl}${query}`);
+    await page.goto(`${session.url}${query}`);
     await page.locator("[data-paragraph]").first().waitFor();
     const insert = page.getByRole("button", { name: /^(Chèn khung báo cáo|Insert report skeleton)$/ });
     await insert.and(page.locator(":not([aria-disabled=true])")).waitFor();
@@ -161,17 +147,17 @@ describeInBrowser("the Kiểm tra view", () => {
   });
 
   test("the checker loads only when the view opens, and no request leaves localhost", async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const seen: string[] = [];
     page.on("request", (request) => seen.push(request.url()));
-    await page.goto(baseUrl);
+    await page.goto(session.url);
     await page.getByRole("button", { name: "Chèn khung báo cáo" }).and(page.locator(":not([aria-disabled=true])")).waitFor();
     expect(seen.some((url) => url.endsWith("/check-view.js"))).toBe(false);
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
     await check(page);
     expect(seen.some((url) => url.endsWith("/check-view.js"))).toBe(true);
     await page.close();
-    expect(browser.requests.filter((url) => url.startsWith(baseUrl)).length).toBeGreaterThan(0);
-    expect(outsideRequests(browser.requests, baseUrl)).toEqual([]);
+    expect(session.browser.requests.filter((url) => url.startsWith(session.url)).length).toBeGreaterThan(0);
+    expect(outsideRequests(session.browser.requests, session.url)).toEqual([]);
   });
 });

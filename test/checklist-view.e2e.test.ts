@@ -3,30 +3,16 @@
  * section 1c and re-judges it as the drafter writes; a manual tick survives reloading the page (the playground
  * keeps its document as Word keeps a saved file); a waiver takes a reason; axe finds nothing on the view.
  */
-import { ChildProcess } from "child_process";
 import { Page } from "playwright-core";
 import type {} from "../src/playground/sim-window";
-import { axeViolations, Browser, ensureBuilt, launchChromium, paneAt320, startPlayground } from "./helpers/playground";
+import { axeViolations, paneAt320, playgroundInBrowser } from "./helpers/playground";
 import { requireTool } from "./helpers/tool";
 
 const haveChromium = requireTool("chromium", "install chromium (apt-get install chromium)");
 const describeInBrowser = haveChromium ? describe : describe.skip;
 
 describeInBrowser("the Danh mục view", () => {
-  let server: ChildProcess;
-  let baseUrl: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureBuilt();
-    ({ server, url: baseUrl } = await startPlayground());
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  const session = playgroundInBrowser();
 
   async function openChecklist(page: Page): Promise<void> {
     await page.getByRole("tab", { name: "Danh mục" }).click();
@@ -34,11 +20,11 @@ describeInBrowser("the Danh mục view", () => {
   }
 
   async function openWithSkeleton(): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     // A panel opening with its animation can take a click meant for a checkbox it is still uncovering (about one
     // click in fifteen): these tests are about the checklist, so motion is off, as for drafters who ask for less.
     await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.goto(baseUrl);
+    await page.goto(session.url);
     await page.locator("[data-paragraph]").first().waitFor();
     const insert = page.getByRole("button", { name: "Chèn khung báo cáo" });
     await insert.and(page.locator(":not([aria-disabled=true])")).waitFor();

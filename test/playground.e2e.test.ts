@@ -7,24 +7,14 @@
  * dist/, the playground server, Chromium and axe come from helpers/playground.ts, shared with the Kiểm tra
  * view's suite (check-view.e2e.test.ts).
  */
-import { ChildProcess } from "child_process";
 import { readFileSync } from "fs";
 import * as path from "path";
 import { strFromU8, unzipSync } from "fflate";
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { BrowserContext, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { defaultProfile, sectionsOf } from "../src/profiles";
 import type {} from "../src/playground/sim-window";
-import {
-  axeViolations,
-  Browser,
-  ensureBuilt,
-  launchChromium,
-  outsideRequests,
-  paneAt320,
-  root,
-  startPlayground,
-} from "./helpers/playground";
+import { axeViolations, ensureBuilt, outsideRequests, paneAt320, playgroundInBrowser, root } from "./helpers/playground";
 import { requireTool } from "./helpers/tool";
 
 const haveChromium = requireTool("chromium", "install chromium (apt-get install chromium)");
@@ -58,29 +48,13 @@ describe("built pages", () => {
 });
 
 describeInBrowser("playground", () => {
-  let server: ChildProcess;
-  let baseUrl: string;
-  let browser: Browser;
-  let context: BrowserContext;
-  let requests: string[];
-
-  beforeAll(async () => {
-    await ensureBuilt();
-    ({ server, url: baseUrl } = await startPlayground());
-    browser = await launchChromium();
-    ({ context, requests } = browser);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  const session = playgroundInBrowser();
 
   async function open(query = ""): Promise<Page> {
-    const page = await context.newPage();
+    const page = await session.browser.context.newPage();
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(error.message));
-    await page.goto(`${baseUrl}${query}`);
+    await page.goto(`${session.url}${query}`);
     await page.locator("[data-paragraph]").first().waitFor();
     // The pane reads the document when it opens; its button is ready once that is done.
     await page
@@ -208,7 +182,7 @@ describeInBrowser("playground", () => {
     await page.getByRole("button", { name: "Chèn khung báo cáo" }).click();
     await page.getByRole("status").filter({ hasText: SUCCESS }).waitFor();
     await page.close();
-    expect(requests.filter((url) => url.startsWith(baseUrl)).length).toBeGreaterThan(0);
-    expect(outsideRequests(requests, baseUrl)).toEqual([]);
+    expect(session.browser.requests.filter((url) => url.startsWith(session.url)).length).toBeGreaterThan(0);
+    expect(outsideRequests(session.browser.requests, session.url)).toEqual([]);
   });
 });

@@ -104,6 +104,34 @@ export async function launchChromium(): Promise<Browser> {
   };
 }
 
+/** The playground served and a Chromium to open it in, for the tests of one describe block. */
+export interface PlaygroundSession {
+  /** The playground's address, ending in "/". */
+  url: string;
+  browser: Browser;
+}
+
+/**
+ * Called inside a describe block: before its tests, builds dist/ if needed, serves the playground and launches
+ * Chromium; after them, closes both. The session's fields are set once the tests run.
+ */
+export function playgroundInBrowser(): PlaygroundSession {
+  const session = {} as PlaygroundSession;
+  let server: ChildProcess | undefined;
+  beforeAll(async () => {
+    await ensureBuilt();
+    const started = await startPlayground();
+    server = started.server;
+    session.url = started.url;
+    session.browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    server?.kill();
+  });
+  return session;
+}
+
 /** Requests that went anywhere but the playground (blob: and data: URLs stay in the page). */
 export function outsideRequests(requests: readonly string[], baseUrl: string): string[] {
   return requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("blob:") && !url.startsWith("data:"));
