@@ -1,9 +1,11 @@
 /**
- * A small, safe XML parser and serializer for WordprocessingML.
+ * A small, safe XML tokenizer, parser and serializer for WordprocessingML.
  *
- * Pure TypeScript (no DOM, no Node APIs) so the browser playground, jest and the CLI share it. One left-to-right
- * scan with indexOf/charCodeAt and an explicit stack of open elements: no recursion, so a deeply nested document
- * cannot overflow the call stack, and no per-character regular expressions, so a 30 MB document.xml parses fast.
+ * Pure TypeScript (no DOM, no Node APIs) so the browser playground, jest and the CLI share it. XmlTokenizer is one
+ * left-to-right scan with indexOf/charCodeAt and an explicit stack of open elements: no recursion, so a deeply
+ * nested document cannot overflow the call stack, and no per-character regular expressions, so a 30 MB
+ * document.xml reads fast. parseXml builds a tree from its tokens (the simulated Word edits such trees); the
+ * WordprocessingML reader (read.ts) takes the tokens as they come, without a tree.
  *
  * Security: a DOCTYPE is refused outright, so no entity is ever declared, expanded or fetched; only the five
  * predefined entities and numeric character references are decoded, any other `&name;` is an error.

@@ -240,7 +240,7 @@ function inflateWithin(compressed: Uint8Array, cap: number, name: string): Uint8
   return data;
 }
 
-/** XML parts are UTF-8 or, rarely, UTF-16 with a byte order mark. */
+/** XML parts are UTF-8 or, rarely, UTF-16 with a byte order mark: the TextDecoder label of a UTF-16 part. */
 function utf16(data: Uint8Array): string | undefined {
   if (data[0] === 0xff && data[1] === 0xfe) return "utf-16le";
   if (data[0] === 0xfe && data[1] === 0xff) return "utf-16be";
