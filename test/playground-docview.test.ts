@@ -2,6 +2,7 @@ import { skeletonBodyXml } from "../src/core/skeleton/writer";
 import { SimDocument } from "../src/host/sim";
 import { defaultProfile } from "../src/profiles";
 import { BlockView, documentView, PageView, ParagraphView, paragraphText, textEdit } from "../src/playground/doc-view";
+import { FIELDS } from "./helpers/fields";
 
 function pageOf(doc: SimDocument): PageView {
   const order = new Map(doc.paragraphElements().map((p, i) => [p, i]));
@@ -79,15 +80,8 @@ describe("what the playground's page shows", () => {
   });
 
   test("every paragraph of the skeleton is the document's paragraph of the same index, with the same text", () => {
-    const fields = {
-      province: "Thanh Hóa",
-      agencyShort: "SLĐTBXH",
-      number: "125",
-      date: "2017-12-15",
-      signer: "Nguyễn Văn An",
-      deputy: true,
-    };
-    const doc = SimDocument.fromBody(skeletonBodyXml(defaultProfile, fields));
+    // A deputy signs, so the signature has both of its title paragraphs.
+    const doc = SimDocument.fromBody(skeletonBodyXml(defaultProfile, { ...FIELDS, deputy: true }));
     const shown = paragraphsOf(pageOf(doc).blocks);
     const simulated = doc.paragraphs();
     expect(shown.map((p) => p.index)).toEqual(simulated.map((p) => p.index));
