@@ -54,7 +54,7 @@ function unzipText(bytes: Uint8Array): Record<string, string> {
 }
 
 const SECTION_TEXT: Record<string, string> = {
-  "1a": "Giải quyết việc làm cho 19.850 người, đạt 104,5% kế hoạch năm, tăng 3,2% so với năm 2016.\nCác lĩnh vực giáo dục nghề nghiệp, giảm nghèo, bảo trợ xã hội đều đạt kết quả tốt.",
+  "1a": "Giải quyết việc làm cho 19.850 người, đạt 104,5% kế hoạch năm, tăng 3,2% so với năm 2016.\nCác lĩnh vực giáo dục nghề nghiệp, đưa người lao động đi làm việc ở nước ngoài, bảo hiểm xã hội, người có công, giảm nghèo, bảo trợ xã hội, trẻ em đều đạt kết quả tốt.",
   "1b": "Triển khai Nghị định 61/2015/NĐ-CP và chính sách hỗ trợ việc làm; Chương trình mục tiêu giáo dục nghề nghiệp đạt kết quả.",
   "1c": "Còn khó khăn trong giải quyết việc làm ở nông thôn. Nguyên nhân khách quan là do kinh tế chậm; nguyên nhân chủ quan là công tác phối hợp còn hạn chế.",
   "2a": "Căn cứ Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII, Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020 và kết quả thực hiện năm 2017, phấn đấu giải quyết việc làm cho 20.000 người.\nNhiệm vụ trọng tâm là giáo dục nghề nghiệp; giải pháp đột phá là kết nối cung cầu lao động.",

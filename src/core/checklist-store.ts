@@ -4,7 +4,8 @@ import { StoredMark } from "./checklist";
 /**
  * The drafter's ticks and waivers, kept in Office's document settings (Word saves them inside the .docx, in
  * word/webextensions/webextension*.xml) under this key, as
- * `{"profile": "<profile id>", "items": {"<item id>": {"state": "met" | "waived", "reason"?: "…", "at": "<ISO time>"}}}`.
+ * `{"profile": "<profile id>", "items": {"<item id>": {"state": "met" | "waived", "by"?: "drafter", "reason"?: "…", "at": "<ISO time>"}}}`:
+ * "by": "drafter" marks an automatic item the drafter confirmed ("Đã có") where the checker did not see it.
  */
 export const CHECKLIST_SETTING = "reportDrafter.checklist";
 
@@ -56,10 +57,16 @@ export function readStoredChecklist(value: unknown, profile: ReportProfile): Rea
   const marks: Record<string, StoredMark> = {};
   let malformed = false;
   for (const [id, mark] of Object.entries(record.items as Record<string, unknown>)) {
-    const { state, reason, at } = (typeof mark === "object" && mark !== null ? mark : {}) as Record<string, unknown>;
-    if ((state !== "met" && state !== "waived") || (reason !== undefined && typeof reason !== "string")) malformed = true;
-    else if (known.has(id)) {
-      marks[id] = { state, ...(typeof reason === "string" ? { reason } : {}), ...(typeof at === "string" ? { at } : {}) };
+    const { state, by, reason, at } = (typeof mark === "object" && mark !== null ? mark : {}) as Record<string, unknown>;
+    if ((state !== "met" && state !== "waived") || (reason !== undefined && typeof reason !== "string") || (by !== undefined && by !== "drafter")) {
+      malformed = true;
+    } else if (known.has(id)) {
+      marks[id] = {
+        state,
+        ...(by === "drafter" ? { by } : {}),
+        ...(typeof reason === "string" ? { reason } : {}),
+        ...(typeof at === "string" ? { at } : {}),
+      };
     }
   }
   return malformed ? { marks, warning: MALFORMED } : { marks };

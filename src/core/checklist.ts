@@ -1,9 +1,14 @@
 import { ChecklistItem, ReportProfile, Section, sectionsOf } from "../profiles/schema";
+import { isFigureCell, quantities, Denials } from "./claims";
+import { Cue, CueMatch, cuesFor } from "./cues";
 import { Paragraph } from "./model";
 import { SectionMatch } from "./sections";
-import { findFolded, fold, foldNormalized, normalizeText, quoteAround } from "./text";
+import { foldNormalized, normalizeText, quoteAround } from "./text";
 
 export type ItemStatus = "met" | "unmet" | "waived" | "manual";
+
+/** What the command line and the pane show as the evidence of an item the drafter confirmed ("Đã có"). */
+export const CONFIRMED_EVIDENCE = "xác nhận của người soạn";
 
 export interface ItemResult {
   id: string;
@@ -11,114 +16,169 @@ export interface ItemResult {
   status: ItemStatus;
   /** A short quote of the section's own text that satisfies the item. */
   evidence?: string;
+  /** The words to look for in the document to show the evidence: one paragraph's, at most a quote's length. */
+  find?: string;
   /** Paragraph index of the evidence, to select it in the document. */
   paragraph?: number;
   /** The drafter's reason, for a waived item. */
   reason?: string;
-  /** The drafter ticked it, but the text does not show it (an auto item judged unmet). */
-  contradicted?: boolean;
+  /** The drafter said the text has it ("Đã có") where the checker does not see it. */
+  confirmed?: boolean;
+  /** A sentence of the section that says there is none ("Không có kiến nghị…"): a waiver's reason, if it holds. */
+  denial?: { quote: string; paragraph: number };
+  /** A breadth item's parts: those the text covers, those it does not, and how many make the item met. */
+  coverage?: { covered: string[]; missing: string[]; needed: number };
 }
 
 /** What the drafter ticked or waived, as stored in the document's settings. */
 export interface StoredMark {
   state: "met" | "waived";
+  /** "drafter": an automatic item confirmed by the drafter; absent for ticks of manual items and waivers. */
+  by?: "drafter";
   reason?: string;
   at?: string;
 }
 
-const NUMBER = /\d[\d.,]*/g;
-
-/**
- * A body paragraph as matching needs it, normalized and folded when first asked: an item is judged met at its first
- * evidence, so most paragraphs of a section that shows all its items are never folded.
- */
-class BodyText {
-  private normalized?: string;
-  private foldedText?: string;
-
-  constructor(readonly paragraph: Paragraph) {}
-
-  get text(): string {
-    return (this.normalized ??= normalizeText(this.paragraph.text));
-  }
-
-  get folded(): string {
-    return (this.foldedText ??= foldNormalized(this.text));
-  }
+/** A body paragraph as judging needs it: its text with the label that introduces it, if any, before it. */
+interface Judged {
+  paragraph: Paragraph;
+  /** Where the paragraph's own text starts in `text` (after "label "). */
+  offset: number;
+  label?: string;
+  text: string;
+  folded: string;
 }
 
-/** A section's body paragraphs as matching needs them, shared by all of its items. */
-const bodyTexts = new WeakMap<readonly Paragraph[], BodyText[]>();
+const judgedTexts = new WeakMap<SectionMatch, Judged[]>();
 
-function textsOf(body: readonly Paragraph[]): BodyText[] {
-  let texts = bodyTexts.get(body);
-  if (!texts) {
-    texts = body.map((p) => new BodyText(p));
-    bodyTexts.set(body, texts);
+function judgedOf(section: SectionMatch): Judged[] {
+  let judged = judgedTexts.get(section);
+  if (!judged) {
+    judged = section.body.map((paragraph) => {
+      const label = section.labels.get(paragraph.index);
+      const own = normalizeText(paragraph.text);
+      const text = label ? `${label} ${own}` : own;
+      return { paragraph, label, offset: label ? label.length + 1 : 0, text, folded: foldNormalized(text) };
+    });
+    judgedTexts.set(section, judged);
   }
-  return texts;
+  return judged;
 }
 
-/** Judges one auto item from the section's own text; evidence comes from the body, never the heading. */
-export function judgeItem(item: ChecklistItem, section: SectionMatch): Pick<ItemResult, "evidence" | "paragraph"> | null {
-  if (section.status !== "present") return null;
-  for (const body of textsOf(section.body)) {
-    const hit = item.evidence === "figures" ? findFigure(body.folded, cuesOf(item)) : findAnyPhrase(body.folded, cuesOf(item));
-    if (hit) return { evidence: quoteAround(body.text, hit.at, hit.length), paragraph: body.paragraph.index };
+type Judgement = Pick<ItemResult, "evidence" | "find" | "paragraph" | "denial" | "coverage">;
+
+/** The quote shown for a match, and the words that find it in the document (its paragraph's, or its label). */
+function evidenceOf(j: Judged, hit: CueMatch): Judgement {
+  const evidence = quoteAround(j.text, hit.at, hit.length);
+  if (hit.at >= j.offset) {
+    const own = j.text.slice(j.offset);
+    return { evidence, find: quoteAround(own, hit.at - j.offset, hit.length).replace(/^…|…$/g, ""), paragraph: j.paragraph.index };
   }
-  return null;
+  return { evidence, find: j.label, paragraph: j.paragraph.index };
 }
 
-function findAnyPhrase(folded: string, cues: readonly string[]): { at: number; length: number } | null {
-  for (const cue of cues) {
-    const at = findFolded(folded, cue);
-    if (at >= 0) return { at, length: cue.length };
+const denialsOf = new WeakMap<ReportProfile, Denials>();
+
+function denials(profile: ReportProfile): Denials {
+  let d = denialsOf.get(profile);
+  if (!d) {
+    d = new Denials(profile);
+    denialsOf.set(profile, d);
   }
-  return null;
+  return d;
 }
 
-/** An item's cues folded once, not once per paragraph. */
-const foldedCues = new WeakMap<ChecklistItem, string[]>();
+/** Every cue of a section's items: what may make up a list a denial carries through. */
+const sectionCues = new WeakMap<Section, Cue[]>();
 
-function cuesOf(item: ChecklistItem): string[] {
-  let cues = foldedCues.get(item);
+function cuesOfSection(profile: ReportProfile, section: Section): Cue[] {
+  let cues = sectionCues.get(section);
   if (!cues) {
-    cues = item.cues.map(fold);
-    foldedCues.set(item, cues);
+    cues = section.items.flatMap((item) =>
+      item.evidence === "figures" ? [] : cuesFor([...item.cues, ...(item.parts ?? []).flatMap((p) => p.cues)], profile),
+    );
+    sectionCues.set(section, cues);
   }
   return cues;
 }
 
-/** A number followed by one of the units ("19.850 người", "104,5%", "12 tỷ đồng"). */
-function findFigure(folded: string, units: readonly string[]): { at: number; length: number } | null {
-  for (const match of folded.matchAll(NUMBER)) {
-    const end = match.index + match[0].length;
-    // Normalised text has single spaces only.
-    const unitAt = folded.charCodeAt(end) === 0x20 ? end + 1 : end;
-    for (const u of units) {
-      if (folded.startsWith(u, unitAt) && !/[\p{L}\p{N}]/u.test(folded[unitAt + u.length] ?? "")) {
-        return { at: match.index, length: unitAt - match.index + u.length };
+/**
+ * The first sentence that asserts one of the cues, or the first that denies them. Table cues count in table cells
+ * only (column headings such as "KH 2017").
+ */
+function findClaim(
+  profile: ReportProfile,
+  section: Section,
+  match: SectionMatch,
+  cues: readonly Cue[],
+  tableCues: readonly Cue[],
+): Judgement | null {
+  const listed = cuesOfSection(profile, section);
+  let denial: Judgement["denial"];
+  for (const j of judgedOf(match)) {
+    const all = j.paragraph.inTable ? [...cues, ...tableCues] : cues;
+    for (const cue of all) {
+      for (const hit of cue.matches(j.folded)) {
+        if (!denials(profile).denies(j.folded, hit, listed)) return evidenceOf(j, hit);
+        denial ??= { quote: j.text.slice(j.offset).trim().slice(0, 300), paragraph: j.paragraph.index };
       }
+    }
+  }
+  return denial ? { denial } : null;
+}
+
+/** A quantity with one of the units, or a number in a table cell (not in its first column, the numbering). */
+function findFigure(match: SectionMatch, units: readonly Cue[]): Judgement | null {
+  for (const j of judgedOf(match)) {
+    for (const hit of quantities(j.folded, units, j.offset)) return evidenceOf(j, hit);
+  }
+  for (const table of match.tables) {
+    for (const row of table.rows) {
+      const cell = row.slice(1).find(isFigureCell);
+      if (cell === undefined) continue;
+      const paragraph = table.paragraphs.find((p) => p.text.trim() === cell.trim());
+      return { evidence: `${row[0].trim()}: ${cell.trim()}`.replace(/^: /, ""), find: cell.trim(), paragraph: paragraph?.index };
     }
   }
   return null;
 }
 
-/** One section's items with their status: judged (auto), ticked or waived (stored), or manual. */
-export function evaluateSection(section: Section, match: SectionMatch | undefined, marks: Record<string, StoredMark> = {}): ItemResult[] {
+/** Judges one auto item from the section's own text; evidence comes from the body, never the heading. */
+export function judgeItem(profile: ReportProfile, section: Section, item: ChecklistItem, match: SectionMatch): Judgement | null {
+  if (match.status !== "present") return null;
+  if (item.evidence === "figures") return findFigure(match, cuesFor(item.cues, profile));
+  if (item.evidence === "phrases") return findClaim(profile, section, match, cuesFor(item.cues, profile), cuesFor(item.tableCues ?? [], profile));
+  const parts = item.parts ?? [];
+  const found = parts.map((part) => findClaim(profile, section, match, cuesFor(part.cues, profile), []));
+  const covered = parts.filter((_, i) => found[i]?.evidence !== undefined).map((p) => p.label);
+  const missing = parts.filter((_, i) => found[i]?.evidence === undefined).map((p) => p.label);
+  const coverage = { covered, missing, needed: item.threshold ?? parts.length };
+  const first = found.find((f) => f?.evidence !== undefined);
+  if (covered.length < coverage.needed) return { coverage };
+  return { coverage, evidence: `${covered.length}/${parts.length}: ${covered.join("; ")}`, find: first?.find, paragraph: first?.paragraph };
+}
+
+/** One section's items with their status: judged (auto), ticked, confirmed or waived (stored), or manual. */
+export function evaluateSection(
+  profile: ReportProfile,
+  section: Section,
+  match: SectionMatch | undefined,
+  marks: Record<string, StoredMark> = {},
+): ItemResult[] {
   return section.items.map((item): ItemResult => {
-    const judged = item.kind === "auto" && match ? judgeItem(item, match) : null;
+    const judged = item.kind === "auto" && match ? judgeItem(profile, section, item, match) : null;
     const mark = marks[item.id];
     const base = { id: item.id, section: section.id };
-    if (judged) return { ...base, status: "met", ...judged };
+    if (judged?.evidence !== undefined) return { ...base, status: "met", ...judged };
     if (mark?.state === "waived") return { ...base, status: "waived", reason: mark.reason };
-    if (mark?.state === "met") return { ...base, status: "met", contradicted: item.kind === "auto" };
-    return { ...base, status: item.kind === "auto" ? "unmet" : "manual" };
+    if (mark?.state === "met" && item.kind === "auto") return { ...base, status: "met", confirmed: true, evidence: CONFIRMED_EVIDENCE };
+    if (mark?.state === "met") return { ...base, status: "met" };
+    return { ...base, status: item.kind === "auto" ? "unmet" : "manual", ...judged };
   });
 }
 
 /** Every checklist item of the profile with its status. */
 export function evaluateChecklist(profile: ReportProfile, sections: SectionMatch[], marks: Record<string, StoredMark> = {}): ItemResult[] {
   const byId = new Map(sections.map((s) => [s.id, s]));
-  return sectionsOf(profile).flatMap((section) => evaluateSection(section, byId.get(section.id), marks));
+  return sectionsOf(profile).flatMap((section) => evaluateSection(profile, section, byId.get(section.id), marks));
 }

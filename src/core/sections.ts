@@ -1,6 +1,8 @@
 import { DocModel, Paragraph, Table } from "./model";
 import { HeadingMatch, ReportProfile, Section, sectionsOf } from "../profiles/schema";
-import { fold, normalizeText } from "./text";
+import { paragraphPlaceholders, withoutPlaceholders } from "./placeholders";
+import { restates, withoutNumbering, wordsOf } from "./restatement";
+import { fold, foldNormalized, normalizeText } from "./text";
 
 export type SectionStatus = "present" | "empty" | "missing";
 
@@ -15,8 +17,16 @@ export interface SectionMatch {
   start?: number;
   /** Paragraph index just past the section (its first copy when duplicated). */
   end?: number;
-  /** The drafter's text of the section (never its heading nor guidance), in order, table cells included. */
+  /**
+   * The drafter's text of the section, in order, table cells included: never its heading, its guidance, a
+   * placeholder alone or a restatement of the requirement.
+   */
   body: Paragraph[];
+  /**
+   * Labels that introduce a body paragraph, by that paragraph's index: "a) Đối với Quốc hội:" before the proposal
+   * itself. A label is no content, but it says what the paragraph after it is about.
+   */
+  labels: ReadonlyMap<number, string>;
   tables: Table[];
   /** The body is still the guidance the skeleton put there. */
   placeholder: boolean;
@@ -61,6 +71,7 @@ export function headingLevel(p: Paragraph): number | null {
   const text = p.text.trim();
   if (text.length < 3 || text.length > 250 || p.placeholder) return null;
   const folded = fold(text);
+  if (p.outlineLevel === undefined && readsAsSentence(text, folded, p.bold)) return null;
   for (const [pattern, level] of LEVEL_PATTERNS) if (pattern.test(folded) && (p.bold || level <= 1 || text.length < 160)) return level;
   if (p.outlineLevel !== undefined && p.outlineLevel < 9) return p.outlineLevel + 1;
   if (p.numbered && p.bold) return 2 + (p.numberingLevel ?? 0);
@@ -68,28 +79,65 @@ export function headingLevel(p: Paragraph): number | null {
   return null;
 }
 
+/**
+ * A numbered line that goes on after a colon with its content ("b) Đối với Chính phủ: bố trí đủ kinh phí năm
+ * 2018."), or a clause that ends with a full stop, is a sentence of the body, not a heading. "PHẦN THỨ NHẤT: KẾT
+ * QUẢ …" and "Phần I: Kết quả …" are headings: capitals follow their colon.
+ */
+function readsAsSentence(text: string, folded: string, bold: boolean): boolean {
+  const colon = text.indexOf(":");
+  if (colon > 0 && !folded.startsWith("phan")) {
+    const rest = text.slice(colon + 1).trim();
+    if (wordsOf(fold(rest)).length >= 3 && /^[\p{Ll}\d]/u.test(rest)) return true;
+  }
+  const endsWithStop = /[^.…]\.$/.test(text) || text.endsWith(";");
+  return endsWithStop && (!bold || wordsOf(folded).length >= 15) && text !== text.toUpperCase();
+}
+
+/** Typed numbering at the start: "I.", "1.", "1.1", "a)". A heading numbered so below a section's is inside it. */
+const TYPED_NUMBERING = /^([ivx]+\s*[.)/:-]|\d+(\.\d+)*\s*[.)/]|[a-z]\s*[.)])\s*\S/;
+
 /** Heading text without its numbering, folded for matching. */
-function headingWords(text: string): string {
-  return fold(text).replace(/^(phan (thu )?\S+\s*[:.-]?|[ivx]+\s*[.)/:-]|\d+(\.\d+)*\s*[.)/]?|[a-z]\s*[.)])\s*/, "");
+const headingWords = (text: string): string => withoutNumbering(fold(text));
+
+interface FoldedCues {
+  cues: string[][];
+  excludes: string[];
+  /** The words a section's heading may use: its own heading's, its title's and its cues'. */
+  vocabulary: Set<string>;
 }
 
 /** A part's heading cues folded once, not once per paragraph. */
-const foldedCues = new WeakMap<HeadingMatch, { cues: string[][]; excludes: string[] }>();
+const foldedCues = new WeakMap<HeadingMatch, FoldedCues>();
 
-function cuesOf(match: HeadingMatch): { cues: string[][]; excludes: string[] } {
+function cuesOf(match: HeadingMatch & { heading: string }): FoldedCues {
   let folded = foldedCues.get(match);
   if (!folded) {
-    folded = { cues: match.headingCues.map((alternative) => alternative.map(fold)), excludes: match.headingExcludes.map(fold) };
+    const cues = match.headingCues.map((alternative) => alternative.map(fold));
+    const titled = match as Partial<Section>;
+    const sources = [headingWords(match.heading), titled.title ? fold(titled.title.vi) : "", ...cues.flat()];
+    folded = { cues, excludes: match.headingExcludes.map(fold), vocabulary: new Set(sources.flatMap(wordsOf)) };
     foldedCues.set(match, folded);
   }
   return folded;
 }
 
-/** Whether a heading's words (headingWords) name this part: all phrases of one alternative, and no excluded one. */
-function matchesHeading(match: HeadingMatch, words: string): boolean {
-  const { cues, excludes } = cuesOf(match);
+/** At least this share of a section heading's own words must be the section's: one shared word is not enough. */
+const HEADING_COVERAGE = 0.5;
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * Whether a heading's words (headingWords) name this part: all phrases of one alternative, and no excluded one;
+ * and, for a section, half of the heading's words (years and filler words aside) are words of the section's own
+ * heading or cues, so "b) Lĩnh vực chính sách người có công" is not the policies section for saying "chính sách".
+ */
+function matchesHeading(match: HeadingMatch & { heading: string }, words: string, filler: Set<string>, isSection: boolean): boolean {
+  const { cues, excludes, vocabulary } = cuesOf(match);
   if (excludes.some((phrase) => words.includes(phrase))) return false;
-  return cues.some((alternative) => alternative.every((phrase) => words.includes(phrase)));
+  if (!cues.some((alternative) => alternative.every((phrase) => words.includes(phrase)))) return false;
+  if (!isSection) return true;
+  const own = wordsOf(words).filter((w) => !filler.has(w) && !YEAR.test(w));
+  return own.filter((w) => vocabulary.has(w)).length >= HEADING_COVERAGE * own.length;
 }
 
 interface HeadingHit {
@@ -103,30 +151,54 @@ interface HeadingHit {
 /** Finds every required section of the profile, by content-control tag first, else by heading (report-spec §4). */
 export function findSections(profile: ReportProfile, doc: DocModel): SectionMatch[] {
   const flat = flatten(doc);
-  const headings = headingHits(profile, flat);
+  const typed = sectionsByHeading(profile, flat);
   return sectionsOf(profile).map((section) => {
-    const tagged = byTag(section.id, flat);
-    const found = tagged ?? byHeading(section.id, flat, headings);
-    if (!found) return { id: section.id, status: "missing", body: [], tables: [], placeholder: false, duplicates: [] };
-    return withoutGuidance(section, found);
+    const found = byTag(section.id, flat) ?? typed.get(section.id);
+    if (!found) return { id: section.id, status: "missing", body: [], labels: new Map(), tables: [], placeholder: false, duplicates: [] };
+    return withContent(profile, section, found, flat);
   });
 }
 
-/** Guidance alone is no content: the section is empty. Guidance left beside real text is a placeholder left in. */
-function withoutGuidance(section: Section, found: Found): SectionMatch {
+type Written = "guidance" | "blank" | "content";
+
+/** Short paragraphs that can introduce the next one: "a) Đối với Quốc hội:" or a numbered line without a stop. */
+const LABEL = /:$|^([a-zđ]|\d+|[ivx]+)\s*[.)]\s*\S[^.]*$/i;
+const MAX_LABEL_LENGTH = 120;
+
+/**
+ * The section's own content: guidance, placeholders alone and restatements of the requirement are not content, so
+ * a section holding only those is empty. Guidance left beside real text is a placeholder left in.
+ */
+function withContent(profile: ReportProfile, section: Section, found: Found, flat: Flat): SectionMatch {
   const guidance = new Set(section.guidance.map(fold));
   const longest = Math.max(...section.guidance.map((g) => g.length)) + 20;
   // Folding keeps the normalized text's length: a paragraph of another length cannot be guidance, unfolded.
   const lengths = new Set([...guidance].map((g) => g.length));
-  const isGuidance = (p: Paragraph) =>
-    p.placeholder || (p.text.length <= longest && lengths.has(normalizeText(p.text).length) && guidance.has(fold(p.text)));
+  const kindOf = (p: Paragraph): Written => {
+    if (p.placeholder || (p.text.length <= longest && lengths.has(normalizeText(p.text).length) && guidance.has(fold(p.text)))) {
+      return "guidance";
+    }
+    const text = withoutPlaceholders(normalizeText(p.text), paragraphPlaceholders(profile, p, "prose"));
+    // A long paragraph is the drafter's own, whatever its words: only short ones are worth reading word by word.
+    return text.length <= 2 * longest && restates(profile, section, foldNormalized(text)) ? "blank" : "content";
+  };
   const written = found.body.filter((p) => p.text.trim() !== "");
-  const own = written.filter((p) => !isGuidance(p));
+  const kinds = written.map(kindOf);
+  const body = written.filter((_, i) => kinds[i] === "content");
+  const labels = new Map<number, string>();
+  written.forEach((p, i) => {
+    const text = normalizeText(p.text);
+    if (kinds[i] !== "content" && kinds[i + 1] === "content" && text.length <= MAX_LABEL_LENGTH && LABEL.test(text)) {
+      labels.set(written[i + 1].index, text.replace(/\s*…$/, ""));
+    }
+  });
   return {
     ...found,
-    body: own,
-    status: own.length === 0 ? "empty" : "present",
-    placeholder: own.length > 0 && own.length < written.length,
+    body,
+    labels,
+    tables: tablesOf(body, flat),
+    status: body.length === 0 ? "empty" : "present",
+    placeholder: body.length > 0 && kinds.includes("guidance"),
   };
 }
 
@@ -138,7 +210,7 @@ export function sectionFromContent(profile: ReportProfile, id: string, content: 
   const section = sectionsOf(profile).find((s) => s.id === id);
   if (!section) throw new Error(`no section ${id} in profile ${profile.id}`);
   const flat = flatten(content);
-  return withoutGuidance(section, { id, via: "tag", body: flat.paragraphs, tables: tablesOf(flat.paragraphs, flat), duplicates: [] });
+  return withContent(profile, section, { id, via: "tag", body: flat.paragraphs, duplicates: [] }, flat);
 }
 
 /** The section a paragraph lies in, by index; null between sections (the header, a group heading, the closing). */
@@ -146,7 +218,8 @@ export function sectionAt(sections: readonly SectionMatch[], paragraph: number):
   return sections.find((s) => s.start !== undefined && s.end !== undefined && s.start <= paragraph && paragraph < s.end) ?? null;
 }
 
-type Found = Omit<SectionMatch, "status" | "placeholder">;
+/** A section as found, before its content is told from guidance, placeholders and restatements. */
+type Found = Omit<SectionMatch, "status" | "placeholder" | "labels" | "tables">;
 
 function byTag(id: string, flat: Flat): Found | null {
   const body: Paragraph[] = [];
@@ -170,54 +243,84 @@ function byTag(id: string, flat: Flat): Found | null {
     start: heading ? heading.index : flat.paragraphs[starts[0]].index,
     end: flat.paragraphs[last].index + 1,
     body,
-    tables: tablesOf(body, flat),
     duplicates: starts.slice(1).map((i) => flat.paragraphs[i].index),
   };
 }
 
 function headingHits(profile: ReportProfile, flat: Flat): HeadingHit[] {
-  const parts: (HeadingMatch & { id: string })[] = profile.groups.flatMap((g) => [g, ...g.sections]);
+  const sectionIds = new Set(sectionsOf(profile).map((s) => s.id));
+  const parts = profile.groups.flatMap((g) => [g, ...g.sections]);
+  const filler = new Set(profile.text.fillerWords.flatMap((w) => wordsOf(fold(w))));
   const hits: HeadingHit[] = [];
   flat.paragraphs.forEach((paragraph, index) => {
     if (flat.tableOf.has(paragraph)) return;
     const level = headingLevel(paragraph);
     if (level === null) return;
     const words = headingWords(paragraph.text);
-    hits.push({ index, level, paragraph, ids: parts.filter((part) => matchesHeading(part, words)).map((part) => part.id) });
+    const ids = parts.filter((part) => matchesHeading(part, words, filler, sectionIds.has(part.id))).map((part) => part.id);
+    hits.push({ index, level, paragraph, ids });
   });
   return hits;
 }
 
+/** A section's heading as the reading goes: the heading chosen so far, and whether it is also a group's. */
+interface Open {
+  id: string;
+  hit: HeadingHit;
+  groupLike: boolean;
+}
+
 /**
- * A section's heading is the shallowest hit for it, unless a deeper hit for the same section follows inside
- * its scope: "PHẦN THỨ NHẤT: KẾT QUẢ … NĂM 2017" is a group when "1. Kết quả thực hiện các chỉ tiêu…" follows.
- * The body runs to the next heading of the same or a higher level, or to any heading of another part.
+ * Reads the headings in order, as a reader would. A heading opens the section it names; a deeper heading naming
+ * the same section is the more specific one ("PHẦN THỨ NHẤT: KẾT QUẢ … NĂM 2017" is a group when "1. Kết quả thực
+ * hiện các chỉ tiêu…" follows); a deeper heading numbered below the open section's ("b) Lĩnh vực chính sách người có
+ * công" under "1. Kết quả…") is a sub-heading of its body. Any other heading at the same or a higher level, or
+ * naming another part, ends the open section. The body stops where the recipients and signature begin.
  */
-function byHeading(id: string, flat: Flat, hits: HeadingHit[]): Found | null {
-  const candidates = hits.filter((h) => h.ids.includes(id));
-  const chosen: HeadingHit[] = [];
-  for (const hit of candidates) {
-    const last = chosen[chosen.length - 1];
-    if (last && hit.level > last.level && scopeEnd(last, hits, flat) > hit.index) chosen[chosen.length - 1] = hit;
-    else chosen.push(hit);
-  }
-  if (chosen.length === 0) return null;
-  const [first] = chosen;
-  const end = scopeEnd(first, hits, flat);
-  const following = flat.paragraphs.slice(first.index + 1, end);
-  const closing = following.findIndex(endsTheReport);
-  const within = closing < 0 ? following : following.slice(0, closing);
-  const body = within.filter((p) => !isSubPartHeading(p, hits, id));
-  return {
-    id,
-    via: "heading",
-    heading: normalizeText(first.paragraph.text),
-    start: first.paragraph.index,
-    end: (within[within.length - 1] ?? first.paragraph).index + 1,
-    body,
-    tables: tablesOf(body, flat),
-    duplicates: chosen.slice(1).map((h) => h.paragraph.index),
+function sectionsByHeading(profile: ReportProfile, flat: Flat): Map<string, Found> {
+  const groupIds = new Set(profile.groups.map((g) => g.id));
+  const sectionIds = sectionsOf(profile).map((s) => s.id);
+  const chosen = new Map<string, { hit: HeadingHit; end: number }[]>();
+  let open: Open | null = null;
+  const close = (end: number) => {
+    if (!open) return;
+    const list = chosen.get(open.id) ?? [];
+    list.push({ hit: open.hit, end });
+    chosen.set(open.id, list);
+    open = null;
   };
+  for (const hit of headingHits(profile, flat)) {
+    const current: Open | null = open;
+    if (current && hit.level > current.hit.level) {
+      if (hit.ids.includes(current.id)) {
+        current.hit = hit;
+        continue;
+      }
+      if (!current.groupLike && TYPED_NUMBERING.test(fold(hit.paragraph.text))) continue;
+      if (hit.ids.length === 0) continue;
+    }
+    if (current && (hit.level <= current.hit.level || hit.ids.length > 0)) close(hit.index);
+    const id = sectionIds.find((s) => hit.ids.includes(s) && !chosen.has(s)) ?? sectionIds.find((s) => hit.ids.includes(s));
+    if (id) open = { id, hit, groupLike: hit.ids.some((other) => groupIds.has(other)) };
+  }
+  close(flat.paragraphs.length);
+
+  const found = new Map<string, Found>();
+  for (const [id, [first, ...others]] of chosen) {
+    const following = flat.paragraphs.slice(first.hit.index + 1, first.end);
+    const closing = following.findIndex(endsTheReport);
+    const body = closing < 0 ? following : following.slice(0, closing);
+    found.set(id, {
+      id,
+      via: "heading",
+      heading: normalizeText(first.hit.paragraph.text),
+      start: first.hit.paragraph.index,
+      end: (body[body.length - 1] ?? first.hit.paragraph).index + 1,
+      body,
+      duplicates: others.map((o) => o.hit.paragraph.index),
+    });
+  }
+  return found;
 }
 
 /** The recipients and signature close the report: nothing from there on belongs to the last section. */
@@ -233,16 +336,6 @@ export function startsTheRecipients(p: Paragraph): boolean {
   const lineEnd = p.text.indexOf("\n");
   const firstLine = lineEnd < 0 ? p.text : p.text.slice(0, lineEnd);
   return firstLine.length < 40 && fold(firstLine).startsWith("noi nhan");
-}
-
-function scopeEnd(hit: HeadingHit, hits: HeadingHit[], flat: Flat): number {
-  const next = hits.find((h) => h.index > hit.index && (h.level <= hit.level || h.ids.some((other) => !hit.ids.includes(other))));
-  return next ? next.index : flat.paragraphs.length;
-}
-
-/** A deeper heading for the same section inside the body (the chosen one's own sub-heading) is not body text. */
-function isSubPartHeading(p: Paragraph, hits: HeadingHit[], id: string): boolean {
-  return hits.some((h) => h.paragraph === p && h.ids.includes(id));
 }
 
 function tablesOf(body: Paragraph[], flat: Flat): Table[] {

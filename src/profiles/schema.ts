@@ -10,6 +10,14 @@ export interface Localized {
 
 export type ItemKind = "auto" | "manual";
 export type ItemSeverity = "warning" | "info";
+export type EvidenceKind = "phrases" | "figures" | "breadth";
+
+/** One of the things a breadth item wants covered ("giảm nghèo" among the sector's fields). */
+export interface BreadthPart {
+  label: string;
+  /** Cue patterns (core/cues.ts), as an item's. */
+  cues: string[];
+}
 
 export interface ChecklistItem {
   /** `<section id>.<name>`, e.g. `1a.vs-plan` (report-spec.md §3). */
@@ -18,10 +26,34 @@ export interface ChecklistItem {
   kind: ItemKind;
   /** Severity when an auto item is not met. */
   severity: ItemSeverity;
-  /** Phrases whose presence (accent- and case-insensitive) is evidence for an auto item. */
+  /**
+   * Cue patterns (core/cues.ts). "phrases": a sentence of the section's own text holding one, and not denying it,
+   * meets the item. "figures": the units a quantity must carry ("người", "%"). Unused by "breadth" items.
+   */
   cues: string[];
-  /** "phrases": any cue in the text; "figures": a number followed by one of the cues as its unit. */
-  evidence: "phrases" | "figures";
+  /** Cue patterns that count only in table cells: column headings such as "KH {year}" or "TH {prevYear}". */
+  tableCues?: string[];
+  /** "figures" are also met by numbers in a table's cells. */
+  evidence: EvidenceKind;
+  /** "breadth": the parts to cover, and how many of them make the item met. */
+  parts?: BreadthPart[];
+  threshold?: number;
+}
+
+/** How the profile's language is read: what denies, what interrupts a denial, what stands for unwritten text. */
+export interface TextRules {
+  /** Cue patterns that deny what follows them in the clause ("không có", "chưa so sánh"). */
+  negations: string[];
+  /** Words after which a denial no longer reaches ("nhưng", "tuy nhiên"). */
+  contrasts: string[];
+  /** Words that join list entries, through which a denial carries on ("hay", "và"). */
+  conjunctions: string[];
+  /** Cue patterns that stand for text still to be written ("đang cập nhật", "TODO"). */
+  placeholders: string[];
+  /** Phrases that make a bracketed note a request to add something: "(Phòng Việc làm bổ sung)". */
+  requests: string[];
+  /** Words a restatement of the requirement may add without saying anything ("và", "các", "đối với"). */
+  fillerWords: string[];
 }
 
 /** How a heading typed without the skeleton is recognised (report-spec.md §4). */
@@ -41,6 +73,8 @@ export interface Section extends HeadingMatch {
   title: Localized;
   /** What a good answer contains: the skeleton's placeholder text, one string per paragraph. */
   guidance: string[];
+  /** The letter's own words asking for the section: text that only restates them is no answer. */
+  requirement: string;
   items: ChecklistItem[];
 }
 
@@ -48,6 +82,8 @@ export interface SectionGroup extends HeadingMatch {
   /** `1` or `2`: tag of the group heading. */
   id: string;
   heading: string;
+  /** The year its sections speak of: a section heading naming another one is last year's text. */
+  year: number;
   sections: Section[];
 }
 
@@ -124,6 +160,7 @@ export interface ReportProfile {
   provinceList: string;
   document: DocumentText;
   layout: Layout;
+  text: TextRules;
   groups: SectionGroup[];
   documentItems: DocumentItem[];
   indicators: Indicator[];
@@ -184,7 +221,8 @@ function obj<T>(shape: Shape<T>): Check<T> {
     const record = v as Record<string, unknown>;
     const out = {} as T;
     for (const key of Object.keys(shape) as (keyof T & string)[]) {
-      out[key] = shape[key](record[key], path ? `${path}.${key}` : key);
+      const value = shape[key](record[key], path ? `${path}.${key}` : key);
+      if (value !== undefined) out[key] = value;
     }
     for (const key of Object.keys(record)) {
       if (!(key in shape)) throw new ProfileError(path ? `${path}.${key}` : key, "không thuộc lược đồ");
@@ -195,13 +233,29 @@ function obj<T>(shape: Shape<T>): Check<T> {
 
 const localized = obj<Localized>({ vi: str, en: str });
 
+function optional<T>(check: Check<T>): Check<T | undefined> {
+  return (v, path) => (v === undefined ? undefined : check(v, path));
+}
+
 const checklistItem = obj<ChecklistItem>({
   id: str,
   label: localized,
   kind: oneOf<ItemKind>("auto", "manual"),
   severity: oneOf<ItemSeverity>("warning", "info"),
   cues: arr(str, { nonEmpty: false }),
-  evidence: oneOf<"phrases" | "figures">("phrases", "figures"),
+  tableCues: optional(arr(str)),
+  evidence: oneOf<EvidenceKind>("phrases", "figures", "breadth"),
+  parts: optional(arr(obj<BreadthPart>({ label: str, cues: arr(str) }))),
+  threshold: optional(num),
+});
+
+const textRules = obj<TextRules>({
+  negations: arr(str),
+  contrasts: arr(str),
+  conjunctions: arr(str),
+  placeholders: arr(str),
+  requests: arr(str),
+  fillerWords: arr(str),
 });
 
 const headingCues = arr(arr(str));
@@ -212,6 +266,7 @@ const section = obj<Section>({
   heading: str,
   title: localized,
   guidance: arr(str),
+  requirement: str,
   headingCues,
   headingExcludes,
   items: arr(checklistItem, { nonEmpty: false }),
@@ -265,7 +320,8 @@ const profileShape = obj<ReportProfile>({
     spacingAfterPt: num,
     lineSpacing: num,
   }),
-  groups: arr(obj<SectionGroup>({ id: str, heading: str, headingCues, headingExcludes, sections: arr(section) })),
+  text: textRules,
+  groups: arr(obj<SectionGroup>({ id: str, heading: str, year: num, headingCues, headingExcludes, sections: arr(section) })),
   documentItems: arr(obj<DocumentItem>({ id: str, label: localized })),
   indicators: arr(obj<Indicator>({ id: str, name: str, unit: str, better: oneOf<"higher" | "lower" | null>("higher", "lower", null) }), {
     nonEmpty: false,
@@ -288,8 +344,14 @@ export function parseProfile(data: unknown): ReportProfile {
       sec.items.forEach((item, i) => {
         unique(item.id, `${path}.items[${i}].id`);
         if (!item.id.startsWith(`${sec.id}.`)) throw new ProfileError(`${path}.items[${i}].id`, `phải bắt đầu bằng "${sec.id}."`);
-        if (item.kind === "auto" && item.cues.length === 0)
-          throw new ProfileError(`${path}.items[${i}].cues`, "không được rỗng với mục tự động");
+        const itemPath = `${path}.items[${i}]`;
+        if (item.kind === "auto" && item.evidence !== "breadth" && item.cues.length === 0)
+          throw new ProfileError(`${itemPath}.cues`, "không được rỗng với mục tự động");
+        if (item.evidence === "breadth") {
+          if (!item.parts) throw new ProfileError(`${itemPath}.parts`, "phải có với mục kiểu breadth");
+          if (item.threshold === undefined || item.threshold < 1 || item.threshold > item.parts.length)
+            throw new ProfileError(`${itemPath}.threshold`, `phải là một số từ 1 đến ${item.parts.length}`);
+        }
       });
     });
   });

@@ -150,7 +150,7 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
             {t.evidence(result.evidence)}
           </Link>
         )}
-        {result.contradicted && (
+        {result.confirmed && (
           <Text size={200} style={styles.note}>
             {t.tickedNotShown}
           </Text>

@@ -178,13 +178,13 @@ export class ChecklistTracker {
 
   private judgeAll(sections: SectionMatch[], marks: Record<string, StoredMark>): Map<string, ItemResult[]> {
     const byId = new Map(sections.map((s) => [s.id, s]));
-    return new Map(sectionsOf(this.profile).map((section) => [section.id, evaluateSection(section, byId.get(section.id), marks)]));
+    return new Map(sectionsOf(this.profile).map((section) => [section.id, evaluateSection(this.profile, section, byId.get(section.id), marks)]));
   }
 
   private withSection(match: SectionMatch, marks: Record<string, StoredMark>): Map<string, ItemResult[]> {
     const section = sectionsOf(this.profile).find((s) => s.id === match.id);
     const items = new Map(this.state.items);
-    if (section) items.set(section.id, evaluateSection(section, match, marks));
+    if (section) items.set(section.id, evaluateSection(this.profile, section, match, marks));
     return items;
   }
 

@@ -58,7 +58,7 @@ export const GOOD_REPORT: BlockSpec[] = [
   bold("I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN CHỈ TIÊU, NHIỆM VỤ NĂM 2017"),
   bold("1. Kết quả thực hiện các chỉ tiêu, nhiệm vụ năm 2017"),
   "Giải quyết việc làm cho 19.850 người, đạt 104,5% kế hoạch năm, tăng 3,2% so với năm 2016.",
-  "Các lĩnh vực giáo dục nghề nghiệp, giảm nghèo, bảo trợ xã hội đều đạt kết quả tốt.",
+  "Các lĩnh vực giáo dục nghề nghiệp, đưa người lao động đi làm việc ở nước ngoài, bảo hiểm xã hội, người có công, giảm nghèo, bảo trợ xã hội, trẻ em đều đạt kết quả tốt.",
   bold("2. Đánh giá việc triển khai thực hiện cơ chế, chính sách pháp luật, chương trình, đề án"),
   "Triển khai Nghị định 61/2015/NĐ-CP và chính sách hỗ trợ việc làm; Chương trình mục tiêu giáo dục nghề nghiệp đạt kết quả.",
   bold("3. Khó khăn, tồn tại và nguyên nhân"),

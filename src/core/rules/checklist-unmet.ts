@@ -13,9 +13,13 @@ export const checklistUnmet: Rule = {
     },
     messages: {
       unmet: { vi: 'Mục {section}: chưa thấy "{label}".', en: 'Section {section}: "{labelEn}" not found.' },
-      contradicted: {
-        vi: 'Mục {section}: "{label}" đã được đánh dấu đạt nhưng nội dung chưa thể hiện.',
-        en: 'Section {section}: "{labelEn}" is ticked but the text does not show it.',
+      denied: {
+        vi: 'Mục {section}: "{label}" — văn bản nói là không có: «{quote}». Nếu đúng vậy, hãy ghi là không áp dụng kèm lý do.',
+        en: 'Section {section}: "{labelEn}" — the text says there is none: «{quote}». If so, mark it as not applicable with the reason.',
+      },
+      breadth: {
+        vi: 'Mục {section}: "{label}" mới có {covered}/{total} (cần {needed}); chưa thấy: {missing}.',
+        en: 'Section {section}: "{labelEn}" covers {covered} of {total} (needs {needed}); not seen: {missing}.',
       },
     },
   },
@@ -26,17 +30,19 @@ export const checklistUnmet: Rule = {
       const item = items.get(result.id);
       const section = sections.get(result.section);
       // A missing or empty section is already an error; its items add nothing.
-      if (!item || !section || section.status !== "present") continue;
-      const messageId = result.status === "unmet" ? "unmet" : result.contradicted ? "contradicted" : null;
-      if (!messageId) continue;
-      context.report({
-        messageId,
-        section: result.section,
-        item: result.id,
-        severity: item.severity,
-        target: sectionTarget(section),
-        data: { section: result.section, label: item.label.vi, labelEn: item.label.en },
-      });
+      if (!item || !section || section.status !== "present" || result.status !== "unmet") continue;
+      const data = { section: result.section, label: item.label.vi, labelEn: item.label.en };
+      const { coverage, denial } = result;
+      const found = { section: result.section, item: result.id, severity: item.severity, target: sectionTarget(section) };
+      if (coverage) {
+        const total = String(coverage.covered.length + coverage.missing.length);
+        const counts = { covered: String(coverage.covered.length), total, needed: String(coverage.needed), missing: coverage.missing.join("; ") };
+        context.report({ ...found, messageId: "breadth", data: { ...data, ...counts } });
+      } else if (denial) {
+        context.report({ ...found, messageId: "denied", evidence: denial.quote, data: { ...data, quote: denial.quote } });
+      } else {
+        context.report({ ...found, messageId: "unmet", data });
+      }
     }
   },
 };

@@ -1,21 +1,28 @@
-import { findParagraph } from "./util";
+import { headerLength, linesOf } from "./util";
 import { Rule } from "./types";
+import { fold } from "../text";
 
+/** The issuing agency stands in the header, on a line of its own: a mention in the body's prose is not one. */
 export const docAgency: Rule = {
   id: "doc.agency",
   meta: {
-    severity: "warning",
+    severity: "error",
     description: { vi: "Tên cơ quan ban hành", en: "Issuing agency" },
     messages: {
       missing: {
-        vi: "Chưa có tên cơ quan ban hành (SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI).",
-        en: "The issuing agency (the provincial Department) is missing.",
+        vi: "Phần đầu văn bản chưa có tên cơ quan ban hành ({agency}).",
+        en: "The header does not name the issuing agency ({agency}).",
       },
     },
   },
   check(context) {
-    const head = context.paragraphs.slice(0, 40);
-    const found = findParagraph(head, "doc.agency", (t) => /\bso (lao dong|ldtbxh|ld-tb)/.test(t));
-    if (!found) context.report({ messageId: "missing", target: { tag: "doc.agency" } });
+    const { paragraphs, profile } = context;
+    const agency = fold(profile.document.agency);
+    const header = paragraphs.slice(0, headerLength(paragraphs, context.sections));
+    const named = linesOf([...header, ...paragraphs.filter((p) => p.tags.includes("doc.agency"))]).some(({ text }) => {
+      const line = fold(text);
+      return line.startsWith(agency) || /^so (ldtbxh|ld ?- ?tb)/.test(line);
+    });
+    if (!named) context.report({ messageId: "missing", target: { tag: "doc.agency" }, data: { agency: profile.document.agency } });
   },
 };

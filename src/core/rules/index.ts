@@ -12,6 +12,7 @@ import { sectionDuplicated } from "./section-duplicated";
 import { sectionEmpty } from "./section-empty";
 import { sectionMissing } from "./section-missing";
 import { sectionOrder } from "./section-order";
+import { sectionYear } from "./section-year";
 import { sendDeadline } from "./send.deadline";
 import { trackedChanges } from "./tracked-changes";
 import { Rule } from "./types";
@@ -32,6 +33,7 @@ export const rules: readonly Rule[] = [
   sectionEmpty,
   sectionMissing,
   sectionOrder,
+  sectionYear,
   sendDeadline,
   trackedChanges,
 ];

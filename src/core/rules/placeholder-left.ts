@@ -1,26 +1,64 @@
-import { sectionTitle, sectionTarget } from "./util";
+import { closingStart, headerLength, paragraphTarget, sectionTitle, sectionTarget } from "./util";
 import { Rule } from "./types";
+import { sectionsOf } from "../../profiles/schema";
+import { paragraphPlaceholders, Zone } from "../placeholders";
+import { sectionAt } from "../sections";
+import { fold, quoteAround } from "../text";
+
+/**
+ * Blanks the clerk fills when the document is issued: the number before "/BC-…" and the day and month of the date
+ * (Decree 30, Art. 15). doc.number and doc.date warn of them; they do not stop a report being ready.
+ */
+function leftForTheClerk(folded: string, at: number): boolean {
+  const before = folded.slice(0, at);
+  return /^so\s*:\s*$/.test(before) || /(ngay|thang)\s*$/.test(before);
+}
 
 export const placeholderLeft: Rule = {
   id: "placeholder-left",
   meta: {
     severity: "error",
-    description: { vi: "Còn để nguyên văn bản hướng dẫn", en: "Guidance text left in place" },
+    description: { vi: "Còn chỗ chưa viết hoặc văn bản hướng dẫn", en: "Blanks or guidance text left in" },
     messages: {
-      placeholder: {
+      guidance: {
         vi: "Mục {id} ({title}) còn văn bản hướng dẫn: hãy thay bằng nội dung báo cáo.",
         en: "Section {id} ({title}) still holds the guidance text: replace it with the report's content.",
+      },
+      blank: {
+        vi: "Còn chỗ chưa viết ({blanks}): «{quote}».",
+        en: "Text still to be written ({blanks}): «{quote}».",
       },
     },
   },
   check(context) {
-    for (const s of context.sections.filter((s) => s.placeholder)) {
+    const { profile, paragraphs, sections } = context;
+    for (const s of sections.filter((s) => s.placeholder)) {
       context.report({
-        messageId: "placeholder",
+        messageId: "guidance",
         section: s.id,
         target: sectionTarget(s),
-        data: { id: s.id, title: sectionTitle(context.profile, s.id, "vi") },
+        data: { id: s.id, title: sectionTitle(profile, s.id, "vi") },
       });
     }
+    const guidance = new Set(sectionsOf(profile).flatMap((s) => s.guidance.map(fold)));
+    const header = headerLength(paragraphs, sections);
+    const closing = closingStart(paragraphs, sections);
+    paragraphs.forEach((p, i) => {
+      const section = sectionAt(sections, p.index);
+      // An empty section is reported as such; guidance is reported above.
+      if (p.placeholder || section?.status === "empty" || p.text.trim() === "" || guidance.has(fold(p.text))) return;
+      const zone: Zone = i < header || i >= closing || p.tags.some((t) => t.startsWith("doc.")) ? "form" : "prose";
+      const folded = fold(p.text);
+      const blanks = paragraphPlaceholders(profile, p, zone).filter((b) => !leftForTheClerk(folded, b.at));
+      if (blanks.length === 0) return;
+      const text = p.text.trim();
+      context.report({
+        messageId: "blank",
+        section: section?.id,
+        evidence: blanks[0].text,
+        target: paragraphTarget(p),
+        data: { blanks: blanks.map((b) => b.text).join(", "), quote: quoteAround(text, Math.max(0, text.indexOf(blanks[0].text)), blanks[0].length, 30) },
+      });
+    });
   },
 };

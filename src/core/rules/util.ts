@@ -1,6 +1,6 @@
 import { ReportProfile, sectionsOf } from "../../profiles/schema";
 import { Paragraph } from "../model";
-import { SectionMatch } from "../sections";
+import { SectionMatch, startsTheRecipients } from "../sections";
 import { fold } from "../text";
 import { Target } from "./types";
 
@@ -39,4 +39,32 @@ export function documentDate(paragraphs: Paragraph[]): { date: string; paragraph
     return { date: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, paragraph: p };
   }
   return null;
+}
+
+/** The paragraph of the title "BÁO CÁO" (by its tag or its words), among the first ones; -1 when there is none. */
+export function titleIndex(paragraphs: Paragraph[]): number {
+  return paragraphs.slice(0, 60).findIndex((p) => p.tags.includes("doc.title") || fold(p.text).trim() === "bao cao");
+}
+
+/** How many paragraphs make the header (agency, number, national title, date): those before the title. */
+export function headerLength(paragraphs: Paragraph[], sections: readonly SectionMatch[]): number {
+  const title = titleIndex(paragraphs);
+  if (title >= 0) return title;
+  const starts = sections.flatMap((s) => (s.start === undefined ? [] : [paragraphs.findIndex((p) => p.index === s.start)]));
+  const firstSection = Math.min(...starts.filter((i) => i >= 0));
+  return Number.isFinite(firstSection) ? Math.min(firstSection, 12) : Math.min(paragraphs.length, 12);
+}
+
+/** Where the closing (recipients and signature) starts: the first of them after the last section's heading. */
+export function closingStart(paragraphs: Paragraph[], sections: readonly SectionMatch[]): number {
+  const lastStart = Math.max(-1, ...sections.flatMap((s) => (s.start === undefined ? [] : [s.start])));
+  const at = paragraphs.findIndex(
+    (p) => p.index > lastStart && (startsTheRecipients(p) || p.tags.includes("doc.recipients") || p.tags.includes("doc.signature")),
+  );
+  return at < 0 ? paragraphs.length : at;
+}
+
+/** The lines of paragraphs, a paragraph written with line breaks (Shift+Enter) giving several. */
+export function linesOf(paragraphs: Paragraph[]): { text: string; paragraph: Paragraph }[] {
+  return paragraphs.flatMap((paragraph) => paragraph.text.split("\n").map((text) => ({ text: text.trim(), paragraph })));
 }

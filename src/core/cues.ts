@@ -1,0 +1,143 @@
+/**
+ * Cue patterns: how a profile says, as data, which words show a requirement. A pattern is a phrase matched as whole
+ * words, accent- and case-insensitively, with a few marks:
+ *
+ *   {n}            a number as Vietnamese write it: "19.850", "104,5", "7"
+ *   {year} {prevYear} {planYear}   the profile's years (2017, 2016, 2018 for letter 5121)
+ *   [a|b|c]        one of the phrases;  [a|b]?  one of them or nothing
+ *   …              a few more words of the same clause (up to 60 characters)
+ *   $              (last) the phrase ends its clause: a full stop, semicolon, colon, bracket or the end follows
+ *
+ * "[đạt|vượt|bằng] {n}% [chỉ tiêu kế hoạch|kế hoạch|KH]" matches "đạt 104,5% kế hoạch" and "vượt 4% KH".
+ * Patterns compile to regular expressions over folded text (text.ts: fold), where Vietnamese is plain ASCII.
+ */
+import { fold } from "./text";
+
+export interface Years {
+  year: number;
+  planYear: number;
+}
+
+export interface CueMatch {
+  /** Where the phrase starts and how long it is, in the folded text (and so in the normalized text). */
+  at: number;
+  length: number;
+}
+
+const NUMBER = "\\d+(?:[.,]\\d+)*";
+/** Neither a letter nor a digit of folded text before and after a phrase: it matches whole words. */
+const BEFORE = "(^|[^a-z0-9])";
+const AFTER = "(?![a-z0-9])";
+const CLAUSE_END = "(?=\\s?(?:[.;:!?)\\]\\n]|$))";
+const GAP = "[^.;:!?\\n]{0,60}?";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A literal piece of a pattern, folded as the text it is looked for in. */
+const literal = (text: string): string => escapeRegExp(fold(text));
+
+/** The regular expression source of one pattern, without the word boundaries. */
+function patternSource(pattern: string, years: Years): string {
+  const values: Record<string, string> = {
+    n: NUMBER,
+    year: String(years.year),
+    prevYear: String(years.year - 1),
+    planYear: String(years.planYear),
+  };
+  // Tokens: {name}, [a|b] with an optional "?", "…", "$", spaces, and literal text between them.
+  const tokens = pattern.trim().match(/\{\w+\}|\[[^\]]*\]\??|…|\$|\s+|[^{[…$\s]+/g) ?? [];
+  let source = "";
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (/^\s+$/.test(token)) {
+      source += " ";
+    } else if (token.startsWith("{")) {
+      const value = values[token.slice(1, -1)];
+      if (value === undefined) throw new Error(`unknown mark ${token} in cue "${pattern}"`);
+      source += value;
+      // "104,5 %" is written as often as "104,5%".
+      if (token === "{n}" && next?.startsWith("%")) source += " ?";
+    } else if (token.startsWith("[")) {
+      const optional = token.endsWith("?");
+      const choices = token.slice(1, optional ? -2 : -1).split("|").map(literal);
+      const group = `(?:${choices.join("|")})`;
+      if (!optional) source += group;
+      else if (next !== undefined && /^\s+$/.test(next)) {
+        // The optional phrase takes its following space with it: "[chỉ tiêu]? kế hoạch" matches "kế hoạch".
+        source += `(?:${group} )?`;
+        i++;
+      } else source += `${group}?`;
+    } else if (token === "…") {
+      source += GAP;
+    } else if (token === "$") {
+      source += CLAUSE_END;
+    } else {
+      source += literal(token);
+    }
+  }
+  return source;
+}
+
+export class Cue {
+  private readonly regex: RegExp;
+  /** The same pattern anchored where matching starts, for a cue that must follow something at once (a unit). */
+  private readonly sticky: RegExp;
+
+  constructor(
+    readonly pattern: string,
+    years: Years,
+  ) {
+    const source = patternSource(pattern, years);
+    this.regex = new RegExp(`${BEFORE}(?:${source})${AFTER}`, "g");
+    this.sticky = new RegExp(`(?:${source})${AFTER}`, "y");
+  }
+
+  /** The length of a match starting exactly at `position`, or 0. */
+  lengthAt(folded: string, position: number): number {
+    this.sticky.lastIndex = position;
+    const m = this.sticky.exec(folded);
+    return m ? m[0].length : 0;
+  }
+
+  /** Every match in folded text, in order. */
+  *matches(folded: string, from = 0, to = folded.length): Generator<CueMatch> {
+    const regex = this.regex;
+    regex.lastIndex = from;
+    for (let m = regex.exec(folded); m !== null; m = regex.exec(folded)) {
+      const at = m.index + m[1].length;
+      if (at >= to) break;
+      yield { at, length: m[0].length - m[1].length };
+      // A match of nothing cannot happen (a pattern has words); step past the boundary character all the same.
+      if (m[0].length === 0) regex.lastIndex++;
+    }
+  }
+
+  first(folded: string, from = 0, to = folded.length): CueMatch | null {
+    for (const match of this.matches(folded, from, to)) return match;
+    return null;
+  }
+}
+
+/** Compiled cues, once per pattern list and years: profiles are data read once, patterns are looked for often. */
+const compiled = new Map<string, Cue[]>();
+
+export function cuesFor(patterns: readonly string[], years: Years): Cue[] {
+  const key = `${years.year}/${years.planYear}\u0000${patterns.join("\u0000")}`;
+  let cues = compiled.get(key);
+  if (!cues) {
+    cues = patterns.map((p) => new Cue(p, years));
+    compiled.set(key, cues);
+  }
+  return cues;
+}
+
+/** The earliest match of any of the cues, with the cue that made it. */
+export function firstOf(cues: readonly Cue[], folded: string, from = 0, to = folded.length): (CueMatch & { cue: Cue }) | null {
+  let best: (CueMatch & { cue: Cue }) | null = null;
+  for (const cue of cues) {
+    const match = cue.first(folded, from, to);
+    if (match && (!best || match.at < best.at)) best = { ...match, cue };
+  }
+  return best;
+}
