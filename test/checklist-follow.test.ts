@@ -1,4 +1,5 @@
 import { CHECKLIST_SETTING, readStoredChecklist } from "../src/core/checklist-store";
+import { CONFIRMED_EVIDENCE } from "../src/core/checklist";
 import { findSections, sectionOfPlace } from "../src/core/sections";
 import { allParagraphs } from "../src/core/check";
 import { installSimulatedOffice, SimDocument, SimulatedOffice } from "../src/host/sim";
@@ -168,14 +169,18 @@ describe("ticks and waivers", () => {
     again.tracker.stop();
   });
 
-  test("a tick the text contradicts is shown as such", async () => {
+  test("an automatic item the drafter confirms (Đã có) is met as the drafter's word, apart from what the text proves", async () => {
     const { doc } = await skeletonDocument();
-    doc.typeText({ tag: "1c" }, "Còn khó khăn trong giải quyết việc làm.");
+    doc.typeText({ tag: "1c" }, "Còn khó khăn trong giải quyết việc làm, vì doanh nghiệp trên địa bàn chủ yếu là nhỏ và vừa.");
     const { tracker } = track();
     await tracker.start();
-    await tracker.mark("1c.causes", { state: "met", at: "2017-12-15T08:00:00.000Z" });
+    expect(status(tracker.current, "1c.causes")).toBe("unmet");
+    await tracker.mark("1c.causes", { state: "met", by: "drafter", at: "2017-12-15T08:00:00.000Z" });
     const causes = tracker.current.items.get("1c")!.find((i) => i.id === "1c.causes")!;
-    expect(causes).toMatchObject({ status: "met", contradicted: true });
+    expect(causes).toMatchObject({ status: "met", confirmed: true, evidence: CONFIRMED_EVIDENCE });
+    expect((doc.savedSettings[CHECKLIST_SETTING] as { items: Record<string, unknown> }).items["1c.causes"]).toMatchObject({ state: "met", by: "drafter" });
+    // What the text proves carries no such mark.
+    expect(tracker.current.items.get("1c")!.find((i) => i.id === "1c.difficulties")).not.toHaveProperty("confirmed");
     tracker.stop();
   });
 

@@ -42,7 +42,7 @@ describe("report-drafter check", () => {
     ).toBe(0);
   });
 
-  test("a fresh skeleton is not ready: its five sections hold only guidance", async () => {
+  test("a fresh skeleton is not ready: its five sections hold only guidance and the archive line a blank", async () => {
     const outcome = await cli("check", "khung.docx", "--format", "json");
     expect(outcome.code).toBe(1);
     const result = JSON.parse(outcome.stdout);
@@ -58,7 +58,8 @@ describe("report-drafter check", () => {
       result.findings
         .filter((f: { severity: string }) => f.severity === "error")
         .map((f: { rule: string; section: string }) => `${f.rule}:${f.section}`),
-    ).toEqual(["1a", "1b", "1c", "2a", "2b"].map((s) => `section-empty:${s}`));
+    ).toEqual(["placeholder-left:undefined", ...["1a", "1b", "1c", "2a", "2b"].map((s) => `section-empty:${s}`)]);
+    expect(result.findings[0]).toMatchObject({ rule: "placeholder-left", evidence: "…", message: expect.stringContaining("Lưu: VT, …") });
     expect(result.checklist).toHaveLength(20);
     // The skeleton's own header, title, recipients and signature satisfy the document rules.
     expect(result.findings.filter((f: { rule: string }) => f.rule.startsWith("doc.") && f.rule !== "doc.addressee")).toEqual([]);
@@ -66,7 +67,7 @@ describe("report-drafter check", () => {
 
   test("text output is a table per file for people", async () => {
     const outcome = await cli("check", "khung.docx");
-    expect(outcome.stdout).toContain("khung.docx: CHƯA SẴN SÀNG (5 lỗi, 0 cảnh báo)");
+    expect(outcome.stdout).toContain("khung.docx: CHƯA SẴN SÀNG (6 lỗi, 0 cảnh báo)");
     expect(outcome.stdout).toMatch(/1c\s+trống\s+3\. Khó khăn, tồn tại và nguyên nhân/);
   });
 

@@ -98,12 +98,56 @@ ruleTester("section-empty", {
 });
 
 ruleTester("placeholder-left", {
-  valid: [{ name: "no guidance left", doc: good }],
+  valid: [
+    { name: "no guidance left", doc: good },
+    {
+      name: "an ellipsis that ends a list, and a Roman numeral XX, are prose",
+      doc: replacing("Nhiệm vụ trọng tâm", "Nhiệm vụ trọng tâm là đào tạo nghề, hỗ trợ việc làm,... theo Nghị quyết Đại hội lần thứ XX; giải pháp đột phá là kết nối cung cầu lao động."),
+    },
+    {
+      name: "the number and the day left for the clerk are doc.number's and doc.date's warnings",
+      doc: edited((t) => (t.startsWith("Số:") ? "Số: …/BC-SLĐTBXH" : t.startsWith("Thanh Hóa, ngày") ? "Thanh Hóa, ngày … tháng 12 năm 2017" : undefined)),
+    },
+    {
+      name: "a law amended and supplemented, in brackets, is no request",
+      doc: replacing("Triển khai Nghị định", "Triển khai Nghị định 61/2015/NĐ-CP (sửa đổi, bổ sung Nghị định 03/2014) và Chương trình mục tiêu giáo dục nghề nghiệp."),
+    },
+  ],
   invalid: [
     {
       name: "guidance of 2b left beside the drafter's text",
       doc: docOf([...GOOD_REPORT.slice(0, 19), "c) Đối với Bộ Lao động - Thương binh và Xã hội: …", GOOD_REPORT[19]]),
       findings: [{ section: "2b", severity: "error", message: /văn bản hướng dẫn/ }],
+    },
+    {
+      name: "a figure still to come",
+      doc: replacing("Giải quyết việc làm", "Giải quyết việc làm cho … người, đạt xx% kế hoạch năm, tăng 3,2% so với năm 2016."),
+      findings: [{ section: "1a", severity: "error", message: /…, xx/ }],
+    },
+    {
+      name: "a request to another office, in brackets",
+      doc: replacing("Triển khai Nghị định", "Triển khai Nghị định 61/2015/NĐ-CP và chính sách hỗ trợ việc làm (Phòng Người có công bổ sung)."),
+      findings: [{ section: "1b", severity: "error", message: /Phòng Người có công bổ sung/ }],
+    },
+    {
+      name: "TODO after the breakthrough",
+      doc: replacing("Nhiệm vụ trọng tâm", "Nhiệm vụ trọng tâm là giáo dục nghề nghiệp; giải pháp đột phá: TODO"),
+      findings: [{ section: "2a", severity: "error", message: /TODO/ }],
+    },
+    {
+      name: "the header's province left blank",
+      doc: edited((t) => (t === "UBND TỈNH THANH HÓA" ? "UBND TỈNH …" : undefined)),
+      findings: [{ severity: "error", message: /UBND TỈNH …/ }],
+    },
+    {
+      name: "the archive line's drafting unit left blank",
+      doc: edited((t) => (t.startsWith("- Lưu") ? "- Lưu: VT, …" : undefined)),
+      findings: [{ severity: "error", message: /Lưu: VT, …/ }],
+    },
+    {
+      name: "figures said to be coming",
+      doc: replacing("Còn khó khăn", "Còn khó khăn trong giải quyết việc làm ở nông thôn do kinh tế chậm, chủ quan và khách quan; số liệu sẽ bổ sung sau."),
+      findings: [{ section: "1c", severity: "error", message: /sẽ bổ sung sau/ }],
     },
   ],
 });
@@ -168,7 +212,18 @@ ruleTester("checklist-unmet", {
 ruleTester("doc.agency", {
   valid: [{ name: "agency in the header", doc: good }],
   invalid: [
-    { name: "no agency", doc: edited((t) => (t.startsWith("SỞ LAO ĐỘNG") ? null : undefined)), findings: [{ severity: "warning" }] },
+    { name: "no agency", doc: edited((t) => (t.startsWith("SỞ LAO ĐỘNG") ? null : undefined)), findings: [{ severity: "error" }] },
+    {
+      name: "the agency named only in the body's prose",
+      doc: edited((t) =>
+        t.startsWith("SỞ LAO ĐỘNG")
+          ? null
+          : t.startsWith("Triển khai Nghị định")
+            ? `Sở Lao động - Thương binh và Xã hội đã phối hợp triển khai ${t.charAt(0).toLowerCase()}${t.slice(1)}`
+            : undefined,
+      ),
+      findings: [{ severity: "error" }],
+    },
   ],
 });
 
@@ -188,9 +243,14 @@ ruleTester("doc.date", {
   valid: [{ name: "place and full date", doc: good }],
   invalid: [
     {
-      name: "date not filled",
+      name: "the day left for the clerk: a warning, the report may still go",
       doc: edited((t) => (t.startsWith("Thanh Hóa, ngày") ? "Thanh Hóa, ngày … tháng 12 năm 2017" : undefined)),
-      findings: [{ message: /Chưa có địa danh/ }],
+      findings: [{ severity: "warning", message: /văn thư/ }],
+    },
+    {
+      name: "no date line at all",
+      doc: edited((t) => (t.startsWith("Thanh Hóa, ngày") ? "" : undefined)),
+      findings: [{ severity: "error", message: /Chưa có địa danh/ }],
     },
     {
       name: "no place",
@@ -202,7 +262,7 @@ ruleTester("doc.date", {
 
 ruleTester("doc.title", {
   valid: [{ name: "BÁO CÁO and its subject", doc: good }],
-  invalid: [{ name: "no title", doc: without("BÁO CÁO", "Đánh giá tình hình"), findings: [{ severity: "warning" }] }],
+  invalid: [{ name: "no title", doc: without("BÁO CÁO", "Đánh giá tình hình"), findings: [{ severity: "error" }] }],
 });
 
 ruleTester("doc.recipients", {
@@ -227,10 +287,33 @@ ruleTester("doc.recipients", {
 });
 
 ruleTester("doc.signature", {
-  valid: [{ name: "authority and name", doc: good }],
+  valid: [
+    { name: "authority and name", doc: good },
+    {
+      name: "authority, space to sign and name as lines of one paragraph (Shift+Enter)",
+      doc: edited((t) => (t === "KT. GIÁM ĐỐC" ? "GIÁM ĐỐC\n\n\n\nLê Thị Bích Ngọc" : t === "PHÓ GIÁM ĐỐC" || t === "Nguyễn Văn A" ? "" : undefined)),
+    },
+  ],
   invalid: [
-    { name: "no name", doc: edited((t) => (t === "Nguyễn Văn A" ? null : undefined)), findings: [{ message: /họ và tên/ }] },
-    { name: "no authority", doc: edited((t) => (/GIÁM ĐỐC$/.test(t) ? null : undefined)), findings: [{ message: /chức vụ/ }] },
+    { name: "no name", doc: edited((t) => (t === "Nguyễn Văn A" ? null : undefined)), findings: [{ severity: "error", message: /họ và tên/ }] },
+    { name: "no authority", doc: edited((t) => (/GIÁM ĐỐC$/.test(t) ? null : undefined)), findings: [{ severity: "error", message: /chức vụ/ }] },
+  ],
+});
+
+ruleTester("section-year", {
+  valid: [
+    { name: "this year's headings", doc: good },
+    {
+      name: "the plan's heading names the five-year period and the plan year",
+      doc: replacing("1. Chỉ tiêu, nhiệm vụ", { text: "1. Nhiệm vụ, giải pháp năm 2018 và giai đoạn 2016 - 2020", bold: true }),
+    },
+  ],
+  invalid: [
+    {
+      name: "last year's results heading copied over",
+      doc: replacing("1. Kết quả thực hiện", { text: "1. Kết quả thực hiện các chỉ tiêu, nhiệm vụ năm 2016", bold: true }),
+      findings: [{ section: "1a", severity: "warning", message: /năm 2016/ }],
+    },
   ],
 });
 

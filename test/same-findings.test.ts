@@ -61,10 +61,15 @@ const SECTION_TEXT: Record<string, string> = {
   "2b": "Đề nghị Quốc hội sửa đổi Luật Việc làm; đề nghị Chính phủ bố trí vốn; đề nghị Bộ Lao động - Thương binh và Xã hội hướng dẫn.",
 };
 
-/** The skeleton .docx, opened in the simulated Word, sections typed in, saved again as a .docx. */
+/**
+ * The skeleton .docx, opened in the simulated Word, sections typed in and the archive line's blank filled with the
+ * drafting unit, saved again as a .docx.
+ */
 function fillSkeleton(skeleton: Uint8Array, sections: string[], settings: Record<string, unknown>): Uint8Array {
   const doc = SimDocument.fromPackageParts(unzipText(skeleton));
   for (const tag of sections) doc.typeText({ tag }, SECTION_TEXT[tag]);
+  const archive = doc.paragraphs().find((p) => p.text.includes("Lưu: VT, …"));
+  if (archive) doc.setParagraphText(archive.index, archive.text.replace("…", "KHTC."));
   return zipParts(docxParts(defaultProfile, doc.bodyContentXml(), settings));
 }
 

@@ -25,14 +25,14 @@ const LETTERS_XX = /(^|[^a-z0-9])(x{2,}(?:[.,]x+)*|x[.,]x{2,})(?![a-z0-9])/g;
 const BRACKETED = /\(([^()]{1,120})\)|\[([^[\]]{1,120})\]/g;
 
 /**
- * "…" ends a list ("giảm nghèo, bảo trợ xã hội, …") when it follows a word or a comma and ends its clause; anywhere
- * else it stands for a missing figure or word ("đạt …%", "tỉnh … báo cáo", "đột phá: …").
+ * "…" after a word or a comma is "and so on" ("giảm nghèo, bảo trợ xã hội,… đều được triển khai"); after a space,
+ * a colon or nothing, or before a percent sign, it stands for a missing figure or word ("đạt …%", "tỉnh … báo
+ * cáo", "đột phá: …").
  */
 function endsAList(text: string, at: number, length: number): boolean {
   const before = text.slice(Math.max(0, at - 2), at);
   const after = text.slice(at + length).trimStart();
-  const afterWordOrComma = /[\p{L}\p{N})]$/u.test(before) || /,\s?$/.test(before);
-  return afterWordOrComma && (after === "" || /^[.;:!?)\]\n,]/.test(after));
+  return (/[\p{L}\p{N})]$/u.test(before) || /,\s?$/.test(before)) && !/^[%\d]/.test(after);
 }
 
 /** Roman numerals such as "XX" are numbers after "thứ", "khóa", "kỷ": "Đại hội lần thứ XX". */

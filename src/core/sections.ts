@@ -103,7 +103,7 @@ const headingWords = (text: string): string => withoutNumbering(fold(text));
 interface FoldedCues {
   cues: string[][];
   excludes: string[];
-  /** The words a section's heading may use: its own heading's, its title's and its cues'. */
+  /** The words a section's heading may use: its own heading's, its title's, its cues' and its items' cues'. */
   vocabulary: Set<string>;
 }
 
@@ -114,8 +114,9 @@ function cuesOf(match: HeadingMatch & { heading: string }): FoldedCues {
   let folded = foldedCues.get(match);
   if (!folded) {
     const cues = match.headingCues.map((alternative) => alternative.map(fold));
-    const titled = match as Partial<Section>;
-    const sources = [headingWords(match.heading), titled.title ? fold(titled.title.vi) : "", ...cues.flat()];
+    const section = match as Partial<Section>;
+    const itemCues = (section.items ?? []).flatMap((item) => [...item.cues, ...(item.parts ?? []).flatMap((p) => p.cues)]).map(fold);
+    const sources = [headingWords(match.heading), section.title ? fold(section.title.vi) : "", ...cues.flat(), ...itemCues];
     folded = { cues, excludes: match.headingExcludes.map(fold), vocabulary: new Set(sources.flatMap(wordsOf)) };
     foldedCues.set(match, folded);
   }
@@ -129,7 +130,7 @@ const YEAR = /^(19|20)\d\d$/;
 /**
  * Whether a heading's words (headingWords) name this part: all phrases of one alternative, and no excluded one;
  * and, for a section, half of the heading's words (years and filler words aside) are words of the section's own
- * heading or cues, so "b) Lĩnh vực chính sách người có công" is not the policies section for saying "chính sách".
+ * heading, cues or items, so "b) Lĩnh vực chính sách người có công" is not the policies section for saying "chính sách".
  */
 function matchesHeading(match: HeadingMatch & { heading: string }, words: string, filler: Set<string>, isSection: boolean): boolean {
   const { cues, excludes, vocabulary } = cuesOf(match);
@@ -273,8 +274,8 @@ interface Open {
 /**
  * Reads the headings in order, as a reader would. A heading opens the section it names; a deeper heading naming
  * the same section is the more specific one ("PHẦN THỨ NHẤT: KẾT QUẢ … NĂM 2017" is a group when "1. Kết quả thực
- * hiện các chỉ tiêu…" follows); a deeper heading numbered below the open section's ("b) Lĩnh vực chính sách người có
- * công" under "1. Kết quả…") is a sub-heading of its body. Any other heading at the same or a higher level, or
+ * hiện các chỉ tiêu…" follows); a heading numbered below the open section's numbered heading ("b) Lĩnh vực chính
+ * sách người có công" under "1. Kết quả…") is a sub-heading of its body. Any other heading at the same or a higher level, or
  * naming another part, ends the open section. The body stops where the recipients and signature begin.
  */
 function sectionsByHeading(profile: ReportProfile, flat: Flat): Map<string, Found> {
@@ -296,7 +297,8 @@ function sectionsByHeading(profile: ReportProfile, flat: Flat): Map<string, Foun
         current.hit = hit;
         continue;
       }
-      if (!current.groupLike && TYPED_NUMBERING.test(fold(hit.paragraph.text))) continue;
+      const numbered = (h: HeadingHit) => TYPED_NUMBERING.test(fold(h.paragraph.text));
+      if (!current.groupLike && numbered(current.hit) && numbered(hit)) continue;
       if (hit.ids.length === 0) continue;
     }
     if (current && (hit.level <= current.hit.level || hit.ids.length > 0)) close(hit.index);
