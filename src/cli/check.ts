@@ -121,7 +121,14 @@ function asJson(result: FileResult): object {
     ready: result.ready,
     legacyEncoding: result.legacyEncoding,
     sections: result.sections,
-    checklist: result.checklist?.map(({ id, status, evidence, reason }) => ({ id, status, evidence, reason })),
+    checklist: result.checklist?.map(({ id, status, evidence, reason, denial, coverage }) => ({
+      id,
+      status,
+      evidence,
+      reason,
+      ...(denial ? { denial: denial.quote } : {}),
+      ...(coverage ? { coverage: { covered: coverage.covered.length, of: coverage.covered.length + coverage.missing.length, needed: coverage.needed } } : {}),
+    })),
     findings: result.findings?.map(({ rule, severity, section, item, message, evidence }) => ({
       rule,
       severity,

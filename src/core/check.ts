@@ -1,5 +1,5 @@
 import { ReportProfile } from "../profiles/schema";
-import { evaluateChecklist, ItemStatus, StoredMark } from "./checklist";
+import { evaluateChecklist, ItemResult, StoredMark } from "./checklist";
 import { readStoredChecklist } from "./checklist-store";
 import { usesLegacyEncoding } from "./encoding";
 import { DocModel, Paragraph } from "./model";
@@ -13,7 +13,7 @@ export interface CheckResult {
   ready: boolean;
   legacyEncoding: boolean;
   sections: { id: string; status: SectionStatus; heading?: string }[];
-  checklist: { id: string; status: ItemStatus; evidence?: string; reason?: string; paragraph?: number }[];
+  checklist: Omit<ItemResult, "section">[];
   findings: Finding[];
 }
 
@@ -62,7 +62,7 @@ export function checkDocument(profile: ReportProfile, doc: DocModel, marks: Reco
     ready: !findings.some((f) => f.severity === "error"),
     legacyEncoding: usesLegacyEncoding(doc),
     sections: sections.map((s) => ({ id: s.id, status: s.status, ...(s.heading ? { heading: s.heading } : {}) })),
-    checklist: checklist.map(({ id, status, evidence, reason, paragraph }) => ({ id, status, evidence, reason, paragraph })),
+    checklist: checklist.map(({ section: _section, ...item }) => item),
     findings,
   };
 }

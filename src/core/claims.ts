@@ -40,9 +40,13 @@ const YEAR = /^(19|20)\d\d$/;
  * "61/2015/NĐ-CP"). With units, only those followed by one ("19.850 người", "104,5%", "12 tỷ đồng").
  */
 export function* quantities(folded: string, units?: readonly Cue[], from = 0, to = folded.length): Generator<CueMatch> {
-  NUMBER.lastIndex = from;
-  for (let m = NUMBER.exec(folded); m !== null && m.index < to; m = NUMBER.exec(folded)) {
+  for (let position = from; position < to; ) {
+    // The expression is shared: its position is set again after every pause of this generator.
+    NUMBER.lastIndex = position;
+    const m = NUMBER.exec(folded);
+    if (m === null || m.index >= to) return;
     const end = m.index + m[0].length;
+    position = end;
     if (folded[m.index - 1] === "/" || folded[end] === "/" || YEAR.test(m[0]) || isDigit(folded[m.index - 1])) continue;
     if (!units) {
       yield { at: m.index, length: m[0].length };

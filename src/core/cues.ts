@@ -100,16 +100,17 @@ export class Cue {
     return m ? m[0].length : 0;
   }
 
-  /** Every match in folded text, in order. */
+  /** Every match in folded text, in order. Re-entrant: the position is kept here, not in the shared expression. */
   *matches(folded: string, from = 0, to = folded.length): Generator<CueMatch> {
     const regex = this.regex;
-    regex.lastIndex = from;
-    for (let m = regex.exec(folded); m !== null; m = regex.exec(folded)) {
+    for (let position = from; position < to; ) {
+      regex.lastIndex = position;
+      const m = regex.exec(folded);
+      if (m === null) return;
       const at = m.index + m[1].length;
-      if (at >= to) break;
+      if (at >= to) return;
       yield { at, length: m[0].length - m[1].length };
-      // A match of nothing cannot happen (a pattern has words); step past the boundary character all the same.
-      if (m[0].length === 0) regex.lastIndex++;
+      position = at + Math.max(1, m[0].length - m[1].length);
     }
   }
 
