@@ -21,6 +21,10 @@ function ruleTester(ruleId: string, cases: { valid: { name: string; doc: DocMode
     return result;
   };
   describe(ruleId, () => {
+    test("has cases it passes and cases it reports", () => {
+      expect(cases.valid.length).toBeGreaterThan(0);
+      expect(cases.invalid.length).toBeGreaterThan(0);
+    });
     test.each(cases.valid.map((c) => [c.name, c.doc] as const))("valid: %s", (_name, doc) => {
       expect(findingsOf(doc)).toEqual([]);
     });
