@@ -1,7 +1,8 @@
 /**
  * The Danh mục view in a real browser, on the playground's simulated Word: the checklist follows the cursor into
  * section 1c and re-judges it as the drafter writes; a manual tick survives reloading the page (the playground
- * keeps its document as Word keeps a saved file); a waiver takes a reason; axe finds nothing on the view.
+ * keeps its document as Word keeps a saved file); a waiver takes a reason; a sentence that denies an item becomes
+ * its waiver in one click, and an item the checker misses is confirmed by the drafter; axe finds nothing on the view.
  */
 import { Page } from "playwright-core";
 import type {} from "../src/playground/sim-window";
@@ -95,6 +96,36 @@ describeInBrowser("the Danh mục view", () => {
     await expect(item(page, "1b.assessment").getByRole("checkbox").isChecked()).resolves.toBe(true);
     await moveCursorTo(page, "2a");
     await expect(statusOf(page, "2a.breakthrough").textContent()).resolves.toBe("Bỏ qua: Tỉnh đã báo cáo giải pháp đột phá riêng");
+    await page.close();
+  });
+
+  test("a denial becomes a waiver in one click; an item the checker misses is confirmed as the drafter's word", async () => {
+    const page = await openWithSkeleton();
+    const denial = "Không có kiến nghị gì với Quốc hội, Chính phủ hay Bộ LĐTBXH.";
+    await page.evaluate((text) => window.__simDoc?.typeText({ tag: "2b" }, text), denial);
+    await moveCursorTo(page, "2b");
+    const government = item(page, "2b.government");
+    await government.getByText(`Văn bản nói là không có: «${denial}»`).waitFor();
+    await government.getByRole("button", { name: /^Ghi “Kiến nghị với Chính phủ” là không áp dụng/ }).click();
+    await statusOf(page, "2b.government")
+      .filter({ hasText: `Bỏ qua: ${denial}` })
+      .waitFor();
+
+    await page.evaluate(() =>
+      window.__simDoc?.typeText(
+        { tag: "1c" },
+        "Lao động nông thôn thiếu việc làm ổn định vì doanh nghiệp trên địa bàn chủ yếu nhỏ và vừa.",
+      ),
+    );
+    await moveCursorTo(page, "1c");
+    await statusOf(page, "1c.difficulties")
+      .filter({ hasText: /^Chưa đạt$/ })
+      .waitFor();
+    await item(page, "1c.difficulties")
+      .getByRole("button", { name: /^Đã có:/ })
+      .click();
+    await statusOf(page, "1c.difficulties").filter({ hasText: "Đã có (người soạn xác nhận)" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -106,15 +106,23 @@ ruleTester("placeholder-left", {
     { name: "no guidance left", doc: good },
     {
       name: "an ellipsis that ends a list, and a Roman numeral XX, are prose",
-      doc: replacing("Nhiệm vụ trọng tâm", "Nhiệm vụ trọng tâm là đào tạo nghề, hỗ trợ việc làm,... theo Nghị quyết Đại hội lần thứ XX; giải pháp đột phá là kết nối cung cầu lao động."),
+      doc: replacing(
+        "Nhiệm vụ trọng tâm",
+        "Nhiệm vụ trọng tâm là đào tạo nghề, hỗ trợ việc làm,... theo Nghị quyết Đại hội lần thứ XX; giải pháp đột phá là kết nối cung cầu lao động.",
+      ),
     },
     {
       name: "the number and the day left for the clerk are doc.number's and doc.date's warnings",
-      doc: edited((t) => (t.startsWith("Số:") ? "Số: …/BC-SLĐTBXH" : t.startsWith("Thanh Hóa, ngày") ? "Thanh Hóa, ngày … tháng 12 năm 2017" : undefined)),
+      doc: edited((t) =>
+        t.startsWith("Số:") ? "Số: …/BC-SLĐTBXH" : t.startsWith("Thanh Hóa, ngày") ? "Thanh Hóa, ngày … tháng 12 năm 2017" : undefined,
+      ),
     },
     {
       name: "a law amended and supplemented, in brackets, is no request",
-      doc: replacing("Triển khai Nghị định", "Triển khai Nghị định 61/2015/NĐ-CP (sửa đổi, bổ sung Nghị định 03/2014) và Chương trình mục tiêu giáo dục nghề nghiệp."),
+      doc: replacing(
+        "Triển khai Nghị định",
+        "Triển khai Nghị định 61/2015/NĐ-CP (sửa đổi, bổ sung Nghị định 03/2014) và Chương trình mục tiêu giáo dục nghề nghiệp.",
+      ),
     },
   ],
   invalid: [
@@ -130,7 +138,10 @@ ruleTester("placeholder-left", {
     },
     {
       name: "a request to another office, in brackets",
-      doc: replacing("Triển khai Nghị định", "Triển khai Nghị định 61/2015/NĐ-CP và chính sách hỗ trợ việc làm (Phòng Người có công bổ sung)."),
+      doc: replacing(
+        "Triển khai Nghị định",
+        "Triển khai Nghị định 61/2015/NĐ-CP và chính sách hỗ trợ việc làm (Phòng Người có công bổ sung).",
+      ),
       findings: [{ section: "1b", severity: "error", message: /Phòng Người có công bổ sung/ }],
     },
     {
@@ -150,7 +161,10 @@ ruleTester("placeholder-left", {
     },
     {
       name: "figures said to be coming",
-      doc: replacing("Còn khó khăn", "Còn khó khăn trong giải quyết việc làm ở nông thôn do kinh tế chậm, chủ quan và khách quan; số liệu sẽ bổ sung sau."),
+      doc: replacing(
+        "Còn khó khăn",
+        "Còn khó khăn trong giải quyết việc làm ở nông thôn do kinh tế chậm, chủ quan và khách quan; số liệu sẽ bổ sung sau.",
+      ),
       findings: [{ section: "1c", severity: "error", message: /sẽ bổ sung sau/ }],
     },
   ],
@@ -295,12 +309,22 @@ ruleTester("doc.signature", {
     { name: "authority and name", doc: good },
     {
       name: "authority, space to sign and name as lines of one paragraph (Shift+Enter)",
-      doc: edited((t) => (t === "KT. GIÁM ĐỐC" ? "GIÁM ĐỐC\n\n\n\nLê Thị Bích Ngọc" : t === "PHÓ GIÁM ĐỐC" || t === "Nguyễn Văn A" ? "" : undefined)),
+      doc: edited((t) =>
+        t === "KT. GIÁM ĐỐC" ? "GIÁM ĐỐC\n\n\n\nLê Thị Bích Ngọc" : t === "PHÓ GIÁM ĐỐC" || t === "Nguyễn Văn A" ? "" : undefined,
+      ),
     },
   ],
   invalid: [
-    { name: "no name", doc: edited((t) => (t === "Nguyễn Văn A" ? null : undefined)), findings: [{ severity: "error", message: /họ và tên/ }] },
-    { name: "no authority", doc: edited((t) => (/GIÁM ĐỐC$/.test(t) ? null : undefined)), findings: [{ severity: "error", message: /chức vụ/ }] },
+    {
+      name: "no name",
+      doc: edited((t) => (t === "Nguyễn Văn A" ? null : undefined)),
+      findings: [{ severity: "error", message: /họ và tên/ }],
+    },
+    {
+      name: "no authority",
+      doc: edited((t) => (/GIÁM ĐỐC$/.test(t) ? null : undefined)),
+      findings: [{ severity: "error", message: /chức vụ/ }],
+    },
   ],
 });
 

@@ -107,11 +107,25 @@ describe("readiness means sendable", () => {
         },
         {
           header: [
-            { table: [["UBND TỈNH …", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], [bold("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), bold("Độc lập - Tự do - Hạnh phúc")], ["Số: 412/BC-SLĐTBXH", "Quảng Ngãi, ngày 13 tháng 12 năm 2017"]] },
+            {
+              table: [
+                ["UBND TỈNH …", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+                [bold("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), bold("Độc lập - Tự do - Hạnh phúc")],
+                ["Số: 412/BC-SLĐTBXH", "Quảng Ngãi, ngày 13 tháng 12 năm 2017"],
+              ],
+            },
             ...HEADER.slice(1, 3),
             "Thực hiện Công văn số 5121/LĐTBXH-KHTC ngày 07/12/2017 của Bộ Lao động - Thương binh và Xã hội, Sở Lao động - Thương binh và Xã hội …tỉnh … báo cáo như sau:",
           ],
-          closing: [{ table: [[bold("Nơi nhận:"), bold("GIÁM ĐỐC")], ["- Bộ LĐTBXH (Vụ KHTC);", ""], ["- Lưu: VT, …", bold("Phạm Văn Thành")]] }],
+          closing: [
+            {
+              table: [
+                [bold("Nơi nhận:"), bold("GIÁM ĐỐC")],
+                ["- Bộ LĐTBXH (Vụ KHTC);", ""],
+                ["- Lưu: VT, …", bold("Phạm Văn Thành")],
+              ],
+            },
+          ],
         },
       ),
     );
@@ -119,7 +133,8 @@ describe("readiness means sendable", () => {
     const blanks = result.findings.filter((f) => f.rule === "placeholder-left");
     expect(blanks.every((f) => f.severity === "error")).toBe(true);
     const said = blanks.map((f) => f.message).join("\n");
-    for (const left of ["… người", "xx", "TODO", "(Phòng Người có công bổ sung)", "UBND TỈNH …", "tỉnh … báo cáo", "Lưu: VT, …"]) expect(said).toContain(left);
+    for (const left of ["… người", "xx", "TODO", "(Phòng Người có công bổ sung)", "UBND TỈNH …", "tỉnh … báo cáo", "Lưu: VT, …"])
+      expect(said).toContain(left);
     // "… người" is no figure and "xx%" no comparison.
     expect(item(result, "2a.breakthrough")?.status).toBe("met");
   });
@@ -139,12 +154,22 @@ describe("readiness means sendable", () => {
 
   test("the number and day left for the clerk do not stop the report", () => {
     const header = [
-      { table: [["UBND TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], [bold("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), bold("Độc lập - Tự do - Hạnh phúc")], ["Số: …/BC-SLĐTBXH", "Quảng Ngãi, ngày … tháng 12 năm 2017"]] },
+      {
+        table: [
+          ["UBND TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+          [bold("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), bold("Độc lập - Tự do - Hạnh phúc")],
+          ["Số: …/BC-SLĐTBXH", "Quảng Ngãi, ngày … tháng 12 năm 2017"],
+        ],
+      },
       ...HEADER.slice(1),
     ];
     const result = check(report({}, { header }));
     expect(result.ready).toBe(true);
-    expect(problems(result).map((f) => `${f.rule}:${f.severity}`).sort()).toEqual(["doc.date:warning", "doc.number:warning"]);
+    expect(
+      problems(result)
+        .map((f) => `${f.rule}:${f.severity}`)
+        .sort(),
+    ).toEqual(["doc.date:warning", "doc.number:warning"]);
   });
 });
 
@@ -153,7 +178,11 @@ describe("evidence is a claim the text makes", () => {
     ["1a", "Chưa có số liệu so với kế hoạch và so với năm 2016 do các huyện chưa gửi báo cáo.", ["1a.vs-plan", "1a.vs-2016"]],
     ["2b", "Không có kiến nghị gì với Quốc hội, Chính phủ hay Bộ LĐTBXH.", ["2b.national-assembly", "2b.government", "2b.ministry"]],
     ["1c", "Không có khó khăn.", ["1c.difficulties"]],
-    ["2a", "Năm 2018 không có giải pháp đột phá, tiếp tục giải quyết việc làm cho 22.000 lao động theo Nghị quyết Đại hội Đảng bộ tỉnh.", ["2a.breakthrough"]],
+    [
+      "2a",
+      "Năm 2018 không có giải pháp đột phá, tiếp tục giải quyết việc làm cho 22.000 lao động theo Nghị quyết Đại hội Đảng bộ tỉnh.",
+      ["2a.breakthrough"],
+    ],
   ])("a denial in %s meets nothing and offers its sentence as a waiver: %s", (id, sentence, items) => {
     const sections: Partial<Sections> =
       id === "1a" ? { "1a": [`Giải quyết việc làm cho 21.430 lao động. ${sentence}`, ...WRITTEN["1a"].slice(1)] } : { [id]: [sentence] };
@@ -167,8 +196,13 @@ describe("evidence is a claim the text makes", () => {
   test("a negative result is still a comparison; 'không ít' difficulties are difficulties; a quantity ends a denial", () => {
     const result = check(
       report({
-        "1a": ["Giải quyết việc làm cho 18.200 lao động, chưa đạt kế hoạch đề ra; tỷ lệ lao động không có việc làm ở thành thị giảm còn 3,1%, thấp hơn năm 2016.", ...WRITTEN["1a"].slice(1)],
-        "1c": ["Năm 2017 tỉnh gặp không ít khó khăn do bão số 12; nguyên nhân khách quan là thiên tai, nguyên nhân chủ quan là dự báo thị trường lao động còn yếu."],
+        "1a": [
+          "Giải quyết việc làm cho 18.200 lao động, chưa đạt kế hoạch đề ra; tỷ lệ lao động không có việc làm ở thành thị giảm còn 3,1%, thấp hơn năm 2016.",
+          ...WRITTEN["1a"].slice(1),
+        ],
+        "1c": [
+          "Năm 2017 tỉnh gặp không ít khó khăn do bão số 12; nguyên nhân khách quan là thiên tai, nguyên nhân chủ quan là dự báo thị trường lao động còn yếu.",
+        ],
       }),
     );
     expect(item(result, "1a.vs-plan")).toMatchObject({ status: "met", evidence: expect.stringContaining("chưa đạt kế hoạch") });
@@ -182,7 +216,9 @@ describe("evidence is a claim the text makes", () => {
         "1a": [
           "Năm 2017 người lao động trên địa bàn được quan tâm; Sở thực hiện Kế hoạch số 15/KH-UBND ngày 20/01/2017 theo hướng dẫn của Vụ KH-TC và xây dựng kế hoạch năm 2018.",
         ],
-        "2a": ["Năm 2018 tiếp tục thực hiện Nghị quyết Đại hội Đảng bộ tỉnh, Kế hoạch phát triển kinh tế - xã hội 2016 - 2020 và kết quả thực hiện năm 2017; nhiệm vụ trọng tâm, giải pháp đột phá là đào tạo nghề."],
+        "2a": [
+          "Năm 2018 tiếp tục thực hiện Nghị quyết Đại hội Đảng bộ tỉnh, Kế hoạch phát triển kinh tế - xã hội 2016 - 2020 và kết quả thực hiện năm 2017; nhiệm vụ trọng tâm, giải pháp đột phá là đào tạo nghề.",
+        ],
       }),
     );
     expect(item(result, "1a.figures")?.status).toBe("unmet");
@@ -193,7 +229,10 @@ describe("evidence is a claim the text makes", () => {
   test("one field named is not the sector covered: breadth counts its parts", () => {
     const result = check(report({ "1a": ["Công tác bảo vệ trẻ em đạt 104% kế hoạch, 3.100 trẻ được hỗ trợ, tăng 6% so với năm 2016."] }));
     expect(item(result, "1a.fields")).toMatchObject({ status: "unmet", coverage: { covered: ["trẻ em"], needed: 8 } });
-    expect(result.findings.find((f) => f.item === "1a.fields")).toMatchObject({ severity: "info", message: expect.stringContaining("1/12") });
+    expect(result.findings.find((f) => f.item === "1a.fields")).toMatchObject({
+      severity: "info",
+      message: expect.stringContaining("1/12"),
+    });
   });
 
   test("the guidance with its '…' deleted, or the requirement restated, is no content", () => {
@@ -201,7 +240,9 @@ describe("evidence is a claim the text makes", () => {
       report({
         "2b": ["a) Đối với Quốc hội:", "b) Đối với Chính phủ:", "c) Đối với Bộ Lao động - Thương binh và Xã hội:"],
         "1c": ["Khó khăn, tồn tại và nguyên nhân."],
-        "1b": ["Đánh giá việc triển khai thực hiện cơ chế, chính sách pháp luật, chương trình, đề án về lĩnh vực lao động, người có công và xã hội trên địa bàn."],
+        "1b": [
+          "Đánh giá việc triển khai thực hiện cơ chế, chính sách pháp luật, chương trình, đề án về lĩnh vực lao động, người có công và xã hội trên địa bàn.",
+        ],
       }),
     );
     expect(result.sections.filter((s) => s.status === "empty").map((s) => s.id)).toEqual(["1b", "1c", "2b"]);
@@ -214,9 +255,14 @@ describe("evidence is a claim the text makes", () => {
   test("the wording departments use is seen", () => {
     const result = check(
       report({
-        "1a": ["Giải quyết việc làm cho 21.430 lao động, đạt 104% chỉ tiêu kế hoạch, cao hơn năm 2016 là 1.200 người.", ...WRITTEN["1a"].slice(1)],
+        "1a": [
+          "Giải quyết việc làm cho 21.430 lao động, đạt 104% chỉ tiêu kế hoạch, cao hơn năm 2016 là 1.200 người.",
+          ...WRITTEN["1a"].slice(1),
+        ],
         "1b": ["Triển khai hiệu quả các dự án thuộc CTMTQG giảm nghèo bền vững."],
-        "1c": ["Một số chỉ tiêu chưa đạt do thiên tai, lũ lụt kéo dài; về khách quan, kinh tế khó khăn; về chủ quan, cán bộ cơ sở còn thiếu."],
+        "1c": [
+          "Một số chỉ tiêu chưa đạt do thiên tai, lũ lụt kéo dài; về khách quan, kinh tế khó khăn; về chủ quan, cán bộ cơ sở còn thiếu.",
+        ],
       }),
     );
     for (const id of ["1a.vs-plan", "1a.vs-2016", "1b.programmes", "1c.causes"]) expect(item(result, id)?.status).toBe("met");
@@ -225,7 +271,18 @@ describe("evidence is a claim the text makes", () => {
   });
 
   test("a proposal under its addressee's label is met, with the label as the way to it", () => {
-    const result = check(report({ "2b": ["a) Đối với Quốc hội:", "Sớm sửa đổi Luật Việc làm cho phù hợp thực tiễn.", "b) Đối với Chính phủ:", "Không có kiến nghị.", "c) Đối với Bộ LĐTBXH:", "Hỗ trợ kinh phí đào tạo nghề cho lao động nông thôn."] }));
+    const result = check(
+      report({
+        "2b": [
+          "a) Đối với Quốc hội:",
+          "Sớm sửa đổi Luật Việc làm cho phù hợp thực tiễn.",
+          "b) Đối với Chính phủ:",
+          "Không có kiến nghị.",
+          "c) Đối với Bộ LĐTBXH:",
+          "Hỗ trợ kinh phí đào tạo nghề cho lao động nông thôn.",
+        ],
+      }),
+    );
     expect(item(result, "2b.national-assembly")).toMatchObject({ status: "met", find: "a) Đối với Quốc hội:" });
     expect(item(result, "2b.government")).toMatchObject({ status: "unmet", denial: { quote: "Không có kiến nghị." } });
     expect(item(result, "2b.ministry")?.status).toBe("met");
@@ -263,7 +320,16 @@ describe("headings as a reader sees them", () => {
   });
 
   test("the agency in the body's prose does not make a header", () => {
-    const header = [{ table: [["UBND TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["", bold("Độc lập - Tự do - Hạnh phúc")], ["Số: 412/BC-SLĐTBXH", "Quảng Ngãi, ngày 13 tháng 12 năm 2017"]] }, ...HEADER.slice(1)];
+    const header = [
+      {
+        table: [
+          ["UBND TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+          ["", bold("Độc lập - Tự do - Hạnh phúc")],
+          ["Số: 412/BC-SLĐTBXH", "Quảng Ngãi, ngày 13 tháng 12 năm 2017"],
+        ],
+      },
+      ...HEADER.slice(1),
+    ];
     expect(errors(check(report({}, { header })))).toEqual(["doc.agency"]);
   });
 

@@ -100,14 +100,15 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
 
   const showEvidence = async (item: ItemResult) => {
     setGone(null);
-    const found = item.evidence ? await host.select({ text: quoteText(item.evidence) }).catch(() => false) : false;
+    const text = item.find ?? (item.evidence ? quoteText(item.evidence) : "");
+    const found = text ? await host.select({ text }).catch(() => false) : false;
     if (!found) setGone(item.id);
   };
 
   const statusText = (result: ItemResult) => {
     switch (result.status) {
       case "met":
-        return t.itemMet;
+        return result.confirmed ? t.itemConfirmed : t.itemMet;
       case "unmet":
         return t.itemUnmet;
       case "waived":
@@ -117,9 +118,12 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
     }
   };
 
+  const now = () => new Date().toISOString();
+
   const renderItem = (item: ChecklistItem, result: ItemResult) => {
     const statusId = `status-${item.id}`;
     const waived = result.status === "waived";
+    const { coverage, denial } = result;
     return (
       <li
         key={item.id}
@@ -131,9 +135,7 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
             label={label(item)}
             checked={result.status === "met"}
             aria-describedby={statusId}
-            onChange={(_, data) =>
-              void tracker.mark(item.id, data.checked === true ? { state: "met", at: new Date().toISOString() } : null)
-            }
+            onChange={(_, data) => void tracker.mark(item.id, data.checked === true ? { state: "met", at: now() } : null)}
           />
         ) : (
           <Text>{label(item)}</Text>
@@ -145,14 +147,20 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
         >
           {statusText(result)}
         </Text>
-        {result.evidence && (
+        {result.evidence && !result.confirmed && (
           <Link as="button" style={styles.evidence} onClick={() => void showEvidence(result)}>
             {t.evidence(result.evidence)}
           </Link>
         )}
-        {result.confirmed && (
+        {coverage && result.status === "unmet" && (
+          <Text size={200}>
+            {t.coverage(coverage.covered.length, coverage.covered.length + coverage.missing.length, coverage.needed)}{" "}
+            {t.coverageMissing(coverage.missing.join("; "))}
+          </Text>
+        )}
+        {denial && result.status === "unmet" && (
           <Text size={200} style={styles.note}>
-            {t.tickedNotShown}
+            {t.deniedInText(denial.quote)}
           </Text>
         )}
         {waived && item.kind === "auto" && (
@@ -166,22 +174,44 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
           </MessageBar>
         )}
         <div style={styles.actions}>
-          {waived ? (
+          {waived && (
             <Button size="small" onClick={() => void tracker.mark(item.id, null)}>
               {t.unwaive}
             </Button>
-          ) : (
-            result.status !== "met" && (
-              <Button
-                size="small"
-                onClick={() => {
-                  setReason("");
-                  setWaiving(item);
-                }}
-              >
-                {t.waive}
-              </Button>
-            )
+          )}
+          {result.confirmed && (
+            <Button size="small" onClick={() => void tracker.mark(item.id, null)}>
+              {t.unconfirm}
+            </Button>
+          )}
+          {denial && result.status === "unmet" && (
+            <Button
+              size="small"
+              aria-label={t.waiveAsDeniedFor(label(item))}
+              onClick={() => void tracker.mark(item.id, { state: "waived", reason: denial.quote.slice(0, 200), at: now() })}
+            >
+              {t.waiveAsDenied}
+            </Button>
+          )}
+          {result.status === "unmet" && (
+            <Button
+              size="small"
+              aria-label={t.confirmFor(label(item))}
+              onClick={() => void tracker.mark(item.id, { state: "met", by: "drafter", at: now() })}
+            >
+              {t.confirm}
+            </Button>
+          )}
+          {!waived && result.status !== "met" && (
+            <Button
+              size="small"
+              onClick={() => {
+                setReason("");
+                setWaiving(item);
+              }}
+            >
+              {t.waive}
+            </Button>
           )}
         </div>
       </li>

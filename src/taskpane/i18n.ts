@@ -89,7 +89,17 @@ export interface Strings {
   itemUnmet: string;
   itemWaived: (reason: string) => string;
   itemManual: string;
-  tickedNotShown: string;
+  /** An automatic item the drafter confirmed ("Đã có"). */
+  itemConfirmed: string;
+  confirm: string;
+  confirmFor: (label: string) => string;
+  unconfirm: string;
+  /** The text denies the item: `quote` is its sentence, offered as the reason of a waiver. */
+  deniedInText: (quote: string) => string;
+  waiveAsDenied: string;
+  waiveAsDeniedFor: (label: string) => string;
+  coverage: (covered: number, total: number, needed: number) => string;
+  coverageMissing: (missing: string) => string;
   waivedNotShown: string;
   waive: string;
   unwaive: string;
@@ -181,7 +191,15 @@ const vi: Strings = {
   itemUnmet: "Chưa đạt",
   itemWaived: (reason) => `Bỏ qua: ${reason}`,
   itemManual: "Tự đánh dấu",
-  tickedNotShown: "Đã đánh dấu đạt nhưng nội dung chưa thể hiện.",
+  itemConfirmed: "Đã có (người soạn xác nhận)",
+  confirm: "Đã có",
+  confirmFor: (label) => `Đã có: ${label}`,
+  unconfirm: "Hủy xác nhận",
+  deniedInText: (quote) => `Văn bản nói là không có: «${quote}»`,
+  waiveAsDenied: "Ghi là không áp dụng",
+  waiveAsDeniedFor: (label) => `Ghi “${label}” là không áp dụng, lấy câu này làm lý do`,
+  coverage: (covered, total, needed) => `Đã có ${covered}/${total} (cần ${needed}).`,
+  coverageMissing: (missing) => `Chưa thấy: ${missing}.`,
   waivedNotShown: "Nội dung hiện chưa thể hiện yêu cầu này.",
   waive: "Bỏ qua…",
   unwaive: "Hủy bỏ qua",
@@ -274,7 +292,15 @@ const en: Strings = {
   itemUnmet: "Not met",
   itemWaived: (reason) => `Waived: ${reason}`,
   itemManual: "Tick when done",
-  tickedNotShown: "Ticked, but the text does not show it.",
+  itemConfirmed: "It's there (confirmed by the drafter)",
+  confirm: "It's there",
+  confirmFor: (label) => `It's there: ${label}`,
+  unconfirm: "Undo confirmation",
+  deniedInText: (quote) => `The text says there is none: «${quote}»`,
+  waiveAsDenied: "Mark as not applicable",
+  waiveAsDeniedFor: (label) => `Mark “${label}” as not applicable, with this sentence as the reason`,
+  coverage: (covered, total, needed) => `Covers ${covered} of ${total} (needs ${needed}).`,
+  coverageMissing: (missing) => `Not seen: ${missing}.`,
   waivedNotShown: "The text does not show this requirement now.",
   waive: "Waive…",
   unwaive: "Undo waiver",
