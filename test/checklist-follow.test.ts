@@ -178,7 +178,10 @@ describe("ticks and waivers", () => {
     await tracker.mark("1c.causes", { state: "met", by: "drafter", at: "2017-12-15T08:00:00.000Z" });
     const causes = tracker.current.items.get("1c")!.find((i) => i.id === "1c.causes")!;
     expect(causes).toMatchObject({ status: "met", confirmed: true, evidence: CONFIRMED_EVIDENCE });
-    expect((doc.savedSettings[CHECKLIST_SETTING] as { items: Record<string, unknown> }).items["1c.causes"]).toMatchObject({ state: "met", by: "drafter" });
+    expect((doc.savedSettings[CHECKLIST_SETTING] as { items: Record<string, unknown> }).items["1c.causes"]).toMatchObject({
+      state: "met",
+      by: "drafter",
+    });
     // What the text proves carries no such mark.
     expect(tracker.current.items.get("1c")!.find((i) => i.id === "1c.difficulties")).not.toHaveProperty("confirmed");
     tracker.stop();

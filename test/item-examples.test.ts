@@ -26,7 +26,9 @@ describe.each(builtinProfiles.map((p) => [p.id, p] as const))("%s", (id, profile
   });
 
   const cases = auto.flatMap(({ section, item }) =>
-    (["met", "unmet"] as const).flatMap((want) => (examples[item.id]?.[want] ?? []).map((text) => [item.id, want, text, section.id] as const)),
+    (["met", "unmet"] as const).flatMap((want) =>
+      (examples[item.id]?.[want] ?? []).map((text) => [item.id, want, text, section.id] as const),
+    ),
   );
   test.each(cases)("%s is %s by: %s", (itemId, want, text, sectionId) => {
     const section = sectionsOf(profile).find((s) => s.id === sectionId)!;

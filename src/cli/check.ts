@@ -127,7 +127,9 @@ function asJson(result: FileResult): object {
       evidence,
       reason,
       ...(denial ? { denial: denial.quote } : {}),
-      ...(coverage ? { coverage: { covered: coverage.covered.length, of: coverage.covered.length + coverage.missing.length, needed: coverage.needed } } : {}),
+      ...(coverage
+        ? { coverage: { covered: coverage.covered.length, of: coverage.covered.length + coverage.missing.length, needed: coverage.needed } }
+        : {}),
     })),
     findings: result.findings?.map(({ rule, severity, section, item, message, evidence }) => ({
       rule,

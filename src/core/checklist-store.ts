@@ -58,7 +58,11 @@ export function readStoredChecklist(value: unknown, profile: ReportProfile): Rea
   let malformed = false;
   for (const [id, mark] of Object.entries(record.items as Record<string, unknown>)) {
     const { state, by, reason, at } = (typeof mark === "object" && mark !== null ? mark : {}) as Record<string, unknown>;
-    if ((state !== "met" && state !== "waived") || (reason !== undefined && typeof reason !== "string") || (by !== undefined && by !== "drafter")) {
+    if (
+      (state !== "met" && state !== "waived") ||
+      (reason !== undefined && typeof reason !== "string") ||
+      (by !== undefined && by !== "drafter")
+    ) {
       malformed = true;
     } else if (known.has(id)) {
       marks[id] = {

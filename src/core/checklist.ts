@@ -147,7 +147,8 @@ function findFigure(match: SectionMatch, units: readonly Cue[]): Judgement | nul
 export function judgeItem(profile: ReportProfile, section: Section, item: ChecklistItem, match: SectionMatch): Judgement | null {
   if (match.status !== "present") return null;
   if (item.evidence === "figures") return findFigure(match, cuesFor(item.cues, profile));
-  if (item.evidence === "phrases") return findClaim(profile, section, match, cuesFor(item.cues, profile), cuesFor(item.tableCues ?? [], profile));
+  if (item.evidence === "phrases")
+    return findClaim(profile, section, match, cuesFor(item.cues, profile), cuesFor(item.tableCues ?? [], profile));
   const parts = item.parts ?? [];
   const found = parts.map((part) => findClaim(profile, section, match, cuesFor(part.cues, profile), []));
   const covered = parts.filter((_, i) => found[i]?.evidence !== undefined).map((p) => p.label);

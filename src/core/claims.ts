@@ -40,7 +40,7 @@ const YEAR = /^(19|20)\d\d$/;
  * "61/2015/NĐ-CP"). With units, only those followed by one ("19.850 người", "104,5%", "12 tỷ đồng").
  */
 export function* quantities(folded: string, units?: readonly Cue[], from = 0, to = folded.length): Generator<CueMatch> {
-  for (let position = from; position < to; ) {
+  for (let position = from; position < to;) {
     // The expression is shared: its position is set again after every pause of this generator.
     NUMBER.lastIndex = position;
     const m = NUMBER.exec(folded);

@@ -60,7 +60,10 @@ function patternSource(pattern: string, years: Years): string {
       if (token === "{n}" && next?.startsWith("%")) source += " ?";
     } else if (token.startsWith("[")) {
       const optional = token.endsWith("?");
-      const choices = token.slice(1, optional ? -2 : -1).split("|").map(literal);
+      const choices = token
+        .slice(1, optional ? -2 : -1)
+        .split("|")
+        .map(literal);
       const group = `(?:${choices.join("|")})`;
       if (!optional) source += group;
       else if (next !== undefined && /^\s+$/.test(next)) {
@@ -103,7 +106,7 @@ export class Cue {
   /** Every match in folded text, in order. Re-entrant: the position is kept here, not in the shared expression. */
   *matches(folded: string, from = 0, to = folded.length): Generator<CueMatch> {
     const regex = this.regex;
-    for (let position = from; position < to; ) {
+    for (let position = from; position < to;) {
       regex.lastIndex = position;
       const m = regex.exec(folded);
       if (m === null) return;

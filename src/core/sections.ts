@@ -303,7 +303,9 @@ function sectionsByHeading(profile: ReportProfile, flat: Flat): Map<string, Foun
     }
     if (current && (hit.level <= current.hit.level || hit.ids.length > 0)) close(hit.index);
     const id = sectionIds.find((s) => hit.ids.includes(s) && !chosen.has(s)) ?? sectionIds.find((s) => hit.ids.includes(s));
-    if (id) open = { id, hit, groupLike: hit.ids.some((other) => groupIds.has(other)) };
+    // A part or Roman-numbered heading that also names a group ("II. CHỈ TIÊU, NHIỆM VỤ, GIẢI PHÁP NĂM 2018") may be
+    // the group's, with the sections numbered under it; "1. Kết quả thực hiện … năm 2017" is the section's alone.
+    if (id) open = { id, hit, groupLike: hit.level <= 1 && hit.ids.some((other) => groupIds.has(other)) };
   }
   close(flat.paragraphs.length);
 

@@ -178,7 +178,9 @@ export class ChecklistTracker {
 
   private judgeAll(sections: SectionMatch[], marks: Record<string, StoredMark>): Map<string, ItemResult[]> {
     const byId = new Map(sections.map((s) => [s.id, s]));
-    return new Map(sectionsOf(this.profile).map((section) => [section.id, evaluateSection(this.profile, section, byId.get(section.id), marks)]));
+    return new Map(
+      sectionsOf(this.profile).map((section) => [section.id, evaluateSection(this.profile, section, byId.get(section.id), marks)]),
+    );
   }
 
   private withSection(match: SectionMatch, marks: Record<string, StoredMark>): Map<string, ItemResult[]> {

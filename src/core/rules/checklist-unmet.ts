@@ -36,7 +36,12 @@ export const checklistUnmet: Rule = {
       const found = { section: result.section, item: result.id, severity: item.severity, target: sectionTarget(section) };
       if (coverage) {
         const total = String(coverage.covered.length + coverage.missing.length);
-        const counts = { covered: String(coverage.covered.length), total, needed: String(coverage.needed), missing: coverage.missing.join("; ") };
+        const counts = {
+          covered: String(coverage.covered.length),
+          total,
+          needed: String(coverage.needed),
+          missing: coverage.missing.join("; "),
+        };
         context.report({ ...found, messageId: "breadth", data: { ...data, ...counts } });
       } else if (denial) {
         context.report({ ...found, messageId: "denied", evidence: denial.quote, data: { ...data, quote: denial.quote } });

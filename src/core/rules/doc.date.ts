@@ -3,7 +3,7 @@ import { Rule } from "./types";
 import { fold } from "../text";
 
 /** "…, ngày … tháng … năm 2017": the day and month the clerk writes when the document is issued (Decree 30, Art. 15). */
-const LEFT_FOR_THE_CLERK = /ngay\s*(…|\.{2,}|\s)\s*thang\s*(\d{1,2}|…|\.{2,})\s*nam\s*\d{4}/;
+const LEFT_FOR_THE_CLERK = /ngay\s*(…|\.{2,})?\s*thang\s*(\d{1,2}|…|\.{2,})?\s*nam\s*\d{4}/;
 
 export const docDate: Rule = {
   id: "doc.date",

@@ -7,12 +7,16 @@ import { fold, quoteAround } from "../text";
 
 /**
  * Blanks the clerk fills when the document is issued: the number before "/BC-…" and the day and month of the date
- * (Decree 30, Art. 15). doc.number and doc.date warn of them; they do not stop a report being ready.
+ * (Decree 30, Art. 15). doc.number and doc.date warn of them; they do not stop a report being ready. The date's
+ * place left blank is doc.date's error, not reported twice.
  */
-function leftForTheClerk(folded: string, at: number): boolean {
+function leftForTheClerk(folded: string, at: number, length: number): boolean {
   const before = folded.slice(0, at);
-  return /^so\s*:\s*$/.test(before) || /(ngay|thang)\s*$/.test(before);
+  return /^so\s*:\s*$/.test(before) || /(ngay|thang)\s*$/.test(before) || placeOfTheDate(folded, at + length);
 }
+
+/** The place before ", ngày … tháng …": doc.date reports a date without its place. */
+const placeOfTheDate = (folded: string, after: number) => /^\s*,\s*ngay\b/.test(folded.slice(after));
 
 export const placeholderLeft: Rule = {
   id: "placeholder-left",
@@ -49,7 +53,7 @@ export const placeholderLeft: Rule = {
       if (p.placeholder || section?.status === "empty" || p.text.trim() === "" || guidance.has(fold(p.text))) return;
       const zone: Zone = i < header || i >= closing || p.tags.some((t) => t.startsWith("doc.")) ? "form" : "prose";
       const folded = fold(p.text);
-      const blanks = paragraphPlaceholders(profile, p, zone).filter((b) => !leftForTheClerk(folded, b.at));
+      const blanks = paragraphPlaceholders(profile, p, zone).filter((b) => !leftForTheClerk(folded, b.at, b.length));
       if (blanks.length === 0) return;
       const text = p.text.trim();
       context.report({
@@ -57,7 +61,10 @@ export const placeholderLeft: Rule = {
         section: section?.id,
         evidence: blanks[0].text,
         target: paragraphTarget(p),
-        data: { blanks: blanks.map((b) => b.text).join(", "), quote: quoteAround(text, Math.max(0, text.indexOf(blanks[0].text)), blanks[0].length, 30) },
+        data: {
+          blanks: blanks.map((b) => b.text).join(", "),
+          quote: quoteAround(text, Math.max(0, text.indexOf(blanks[0].text)), blanks[0].length, 30),
+        },
       });
     });
   },
