@@ -20,6 +20,8 @@ import { zipParts } from "../src/host/docx/zip";
 import { SimDocument, installSimulatedOffice } from "../src/host/sim";
 import { createWordHost } from "../src/host/word/word-host";
 import { defaultProfile } from "../src/profiles";
+import { REPORTS } from "./fixtures/reports";
+import { BlockSpec, ParagraphSpec } from "./helpers/model";
 
 /** Real-world .docx files from other projects' test suites (../shared/corpus/foreign/README.md). */
 const corpus = process.env.REPORT_DRAFTER_CORPUS ?? path.resolve(__dirname, "../../shared/corpus/foreign");
@@ -194,6 +196,38 @@ function typedReportParts(): Record<string, string> {
   };
 }
 
+/** A paragraph of test/helpers/model.ts as WordprocessingML: bold and italic runs, line breaks as w:br. */
+function paragraphXml(spec: ParagraphSpec): string {
+  const { text, bold = false, italic = false } = typeof spec === "string" ? { text: spec } : spec;
+  const rPr = `${bold ? "<w:b/>" : ""}${italic ? "<w:i/>" : ""}`;
+  return para(
+    text
+      .split("\n")
+      .map((line, i) => (i > 0 ? `<w:r><w:br/></w:r>` : "") + (line ? run(line, rPr) : ""))
+      .join(""),
+  );
+}
+
+/** A realistic report of test/fixtures/reports.ts as the body of a .docx. */
+const blocksXml = (blocks: BlockSpec[]): string =>
+  blocks
+    .map((block) =>
+      typeof block === "object" && "table" in block
+        ? `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${block.table[0].map(() => '<w:gridCol w:w="4500"/>').join("")}</w:tblGrid>` +
+          block.table
+            .map(
+              (row) =>
+                `<w:tr>${row.map((c) => `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>${paragraphXml(c)}</w:tc>`).join("")}</w:tr>`,
+            )
+            .join("") +
+          "</w:tbl>"
+        : paragraphXml(block),
+    )
+    .join("");
+
+/** The realistic reports, by file name: their verdicts are issue 9's, and must be the same both ways. */
+const FIXTURES = REPORTS.map((_, i) => `report-${String(i).padStart(2, "0")}.docx`);
+
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "report-drafter-same-"));
   const io = { stdout: () => undefined, stderr: (s: string) => process.stderr.write(s), cwd: dir };
@@ -206,6 +240,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, GENERATED.halfFilled), fillSkeleton(skeleton, ["1a", "2b"], {}));
   writeFileSync(path.join(dir, GENERATED.typed), zipParts(typedReportParts()));
   execFileSync(process.execPath, [path.resolve(__dirname, "../scripts/make-big-report.js"), path.join(dir, GENERATED.big)]);
+  REPORTS.forEach((report, i) => writeFileSync(path.join(dir, FIXTURES[i]), zipParts(docxParts(defaultProfile, blocksXml(report.blocks)))));
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -233,7 +268,7 @@ async function addInCheck(file: string): Promise<{ result: CheckResult; syncs: n
   }
 }
 
-const generatedNames: string[] = Object.values(GENERATED);
+const generatedNames: string[] = [...Object.values(GENERATED), ...FIXTURES];
 const fileOf = (name: string) => path.join(generatedNames.includes(name) ? dir : corpus, name);
 const cases = [...generatedNames, ...corpusFiles];
 
@@ -273,6 +308,18 @@ describe("the generated reports", () => {
     expect(typed.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(["comments-left", "tracked-changes"]));
     expect((await resultOf("big")).sections.every((s) => s.status === "present")).toBe(true);
   });
+
+  test.each(REPORTS.map((report, i) => [FIXTURES[i], report] as const))(
+    "%s read from its .docx keeps its verdict",
+    async (name, report) => {
+      const result = (await commandLineCheck(path.join(dir, name))) as CheckResult;
+      expect(result.ready).toBe(report.expect.ready);
+      for (const [id, status] of Object.entries(report.expect.sections ?? {}))
+        expect([id, result.sections.find((s) => s.id === id)?.status]).toEqual([id, status]);
+      for (const [id, status] of Object.entries(report.expect.items ?? {}))
+        expect([id, result.checklist.find((c) => c.id === id)?.status]).toEqual([id, status]);
+    },
+  );
 
   test("the typed report's findings depend on its numbering and comments parts, so both must reach the add-in", () => {
     const parts = typedReportParts();
