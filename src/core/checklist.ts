@@ -3,7 +3,7 @@ import { isFigureCell, quantities, Denials } from "./claims";
 import { Cue, CueMatch, cuesFor } from "./cues";
 import { Paragraph } from "./model";
 import { SectionMatch } from "./sections";
-import { foldNormalized, normalizeText, quoteAround } from "./text";
+import { foldNormalized, formsOf, quoteAround } from "./text";
 
 export type ItemStatus = "met" | "unmet" | "waived" | "manual";
 
@@ -56,9 +56,10 @@ function judgedOf(section: SectionMatch): Judged[] {
   if (!judged) {
     judged = section.body.map((paragraph) => {
       const label = section.labels.get(paragraph.index);
-      const own = normalizeText(paragraph.text);
-      const text = label ? `${label} ${own}` : own;
-      return { paragraph, label, offset: label ? label.length + 1 : 0, text, folded: foldNormalized(text) };
+      const own = formsOf(paragraph);
+      if (!label) return { paragraph, offset: 0, text: own.normal, folded: own.folded };
+      const text = `${label} ${own.normal}`;
+      return { paragraph, label, offset: label.length + 1, text, folded: foldNormalized(text) };
     });
     judgedTexts.set(section, judged);
   }

@@ -87,11 +87,9 @@ export class Cue {
   /** The same pattern anchored where matching starts, for a cue that must follow something at once (a unit). */
   private readonly sticky: RegExp;
 
-  constructor(
-    readonly pattern: string,
-    years: Years,
-  ) {
-    const source = patternSource(pattern, years);
+  /** One pattern, or several: then the cue matches wherever any of them does. */
+  constructor(patterns: string | readonly string[], years: Years) {
+    const source = (typeof patterns === "string" ? [patterns] : patterns).map((p) => patternSource(p, years)).join("|");
     this.regex = new RegExp(`${BEFORE}(?:${source})${AFTER}`, "g");
     this.sticky = new RegExp(`(?:${source})${AFTER}`, "y");
   }
@@ -134,6 +132,19 @@ export function cuesFor(patterns: readonly string[], years: Years): Cue[] {
     compiled.set(key, cues);
   }
   return cues;
+}
+
+const combined = new Map<string, Cue>();
+
+/** One cue that matches wherever any of the patterns does: one pass over the text instead of one per pattern. */
+export function anyCue(patterns: readonly string[], years: Years): Cue {
+  const key = `${years.year}/${years.planYear}\u0000${patterns.join("\u0000")}`;
+  let cue = combined.get(key);
+  if (!cue) {
+    cue = new Cue(patterns, years);
+    combined.set(key, cue);
+  }
+  return cue;
 }
 
 /** The earliest match of any of the cues, with the cue that made it. */

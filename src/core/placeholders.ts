@@ -3,9 +3,9 @@
  * sung)", "[Tên tỉnh]", the skeleton's own "…" fields. A report holding any is not ready to send (report-spec §3).
  */
 import { ReportProfile } from "../profiles/schema";
-import { cuesFor, firstOf } from "./cues";
+import { anyCue, cuesFor, firstOf } from "./cues";
 import { Paragraph } from "./model";
-import { fold, foldNormalized, normalizeText } from "./text";
+import { fold, formsOf, normalizeText, TextForms } from "./text";
 
 export interface Placeholder {
   /** Where it is in the normalized text, and the words themselves. */
@@ -38,11 +38,9 @@ function endsAList(text: string, at: number, length: number): boolean {
 /** Roman numerals such as "XX" are numbers after "thứ", "khóa", "kỷ": "Đại hội lần thứ XX". */
 const ROMAN_CONTEXT = /(thu|khoa|ky|phan|chuong|muc) $/;
 
-/** Every placeholder in one paragraph's text, in order. */
-export function findPlaceholders(profile: ReportProfile, raw: string, zone: Zone): Placeholder[] {
-  const text = normalizeText(raw);
+/** Every placeholder in one paragraph's text (normalized, and folded), in order. */
+export function findPlaceholders(profile: ReportProfile, { normal: text, folded }: TextForms, zone: Zone): Placeholder[] {
   if (text === "") return [];
-  const folded = foldNormalized(text);
   const found: Placeholder[] = [];
   const add = (at: number, length: number) => found.push({ at, length, text: text.slice(at, at + length) });
 
@@ -53,8 +51,7 @@ export function findPlaceholders(profile: ReportProfile, raw: string, zone: Zone
     const at = m.index + m[1].length;
     if (!ROMAN_CONTEXT.test(folded.slice(Math.max(0, at - 7), at))) add(at, m[2].length);
   }
-  const phrases = cuesFor(profile.text.placeholders, profile);
-  for (const cue of phrases) for (const m of cue.matches(folded)) add(m.at, m.length);
+  for (const m of anyCue(profile.text.placeholders, profile).matches(folded)) add(m.at, m.length);
   const requests = cuesFor(profile.text.requests, profile);
   for (const m of text.matchAll(BRACKETED)) {
     const inner = fold(m[1] ?? m[2]);
@@ -83,7 +80,7 @@ const cache = { prose: new WeakMap<Paragraph, Placeholder[]>(), form: new WeakMa
 export function paragraphPlaceholders(profile: ReportProfile, p: Paragraph, zone: Zone): Placeholder[] {
   let found = cache[zone].get(p);
   if (!found) {
-    found = findPlaceholders(profile, p.text, zone);
+    found = findPlaceholders(profile, formsOf(p), zone);
     cache[zone].set(p, found);
   }
   return found;

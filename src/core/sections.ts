@@ -2,7 +2,7 @@ import { DocModel, Paragraph, Table } from "./model";
 import { HeadingMatch, ReportProfile, Section, sectionsOf } from "../profiles/schema";
 import { paragraphPlaceholders, withoutPlaceholders } from "./placeholders";
 import { restates, withoutNumbering, wordsOf } from "./restatement";
-import { fold, foldNormalized, normalizeText } from "./text";
+import { fold, foldNormalized, formsOf, normalizeText } from "./text";
 
 export type SectionStatus = "present" | "empty" | "missing";
 
@@ -176,19 +176,21 @@ function withContent(profile: ReportProfile, section: Section, found: Found, fla
   // Folding keeps the normalized text's length: a paragraph of another length cannot be guidance, unfolded.
   const lengths = new Set([...guidance].map((g) => g.length));
   const kindOf = (p: Paragraph): Written => {
-    if (p.placeholder || (p.text.length <= longest && lengths.has(normalizeText(p.text).length) && guidance.has(fold(p.text)))) {
-      return "guidance";
-    }
-    const text = withoutPlaceholders(normalizeText(p.text), paragraphPlaceholders(profile, p, "prose"));
+    if (p.placeholder) return "guidance";
     // A long paragraph is the drafter's own, whatever its words: only short ones are worth reading word by word.
-    return text.length <= 2 * longest && restates(profile, section, foldNormalized(text)) ? "blank" : "content";
+    if (p.text.length > 3 * longest) return "content";
+    const { normal, folded } = formsOf(p);
+    if (lengths.has(normal.length) && guidance.has(folded)) return "guidance";
+    const placeholders = paragraphPlaceholders(profile, p, "prose");
+    const own = placeholders.length === 0 ? folded : foldNormalized(withoutPlaceholders(normal, placeholders));
+    return own.length <= 2 * longest && restates(profile, section, own) ? "blank" : "content";
   };
   const written = found.body.filter((p) => p.text.trim() !== "");
   const kinds = written.map(kindOf);
   const body = written.filter((_, i) => kinds[i] === "content");
   const labels = new Map<number, string>();
   written.forEach((p, i) => {
-    const text = normalizeText(p.text);
+    const text = formsOf(p).normal;
     if (kinds[i] !== "content" && kinds[i + 1] === "content" && text.length <= MAX_LABEL_LENGTH && LABEL.test(text)) {
       labels.set(written[i + 1].index, text.replace(/\s*…$/, ""));
     }

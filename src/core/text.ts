@@ -142,3 +142,21 @@ export function quoteAround(text: string, at: number, length: number, context = 
   if (end < text.length) end = text.lastIndexOf(" ", end) > at + length ? text.lastIndexOf(" ", end) : end;
   return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
 }
+
+/** A paragraph's text normalized and folded, worked out once per paragraph however many checks read it. */
+export interface TextForms {
+  normal: string;
+  folded: string;
+}
+
+const formsByParagraph = new WeakMap<{ text: string }, TextForms>();
+
+export function formsOf(paragraph: { text: string }): TextForms {
+  let forms = formsByParagraph.get(paragraph);
+  if (!forms) {
+    const normal = normalizeText(paragraph.text);
+    forms = { normal, folded: foldNormalized(normal) };
+    formsByParagraph.set(paragraph, forms);
+  }
+  return forms;
+}

@@ -3,7 +3,7 @@ import { Rule } from "./types";
 import { sectionsOf } from "../../profiles/schema";
 import { paragraphPlaceholders, Zone } from "../placeholders";
 import { sectionAt } from "../sections";
-import { fold, quoteAround } from "../text";
+import { fold, formsOf, quoteAround } from "../text";
 
 /**
  * Blanks the clerk fills when the document is issued: the number before "/BC-…" and the day and month of the date
@@ -50,9 +50,9 @@ export const placeholderLeft: Rule = {
     paragraphs.forEach((p, i) => {
       const section = sectionAt(sections, p.index);
       // An empty section is reported as such; guidance is reported above.
-      if (p.placeholder || section?.status === "empty" || p.text.trim() === "" || guidance.has(fold(p.text))) return;
+      const { folded } = formsOf(p);
+      if (p.placeholder || section?.status === "empty" || folded === "" || guidance.has(folded)) return;
       const zone: Zone = i < header || i >= closing || p.tags.some((t) => t.startsWith("doc.")) ? "form" : "prose";
-      const folded = fold(p.text);
       const blanks = paragraphPlaceholders(profile, p, zone).filter((b) => !leftForTheClerk(folded, b.at, b.length));
       if (blanks.length === 0) return;
       const text = p.text.trim();
