@@ -5,7 +5,8 @@
  *
  *   node scripts/screenshot.js [--out assets/screenshot-pane.png] [--query "?lang=en&theme=dark"] [--view checklist]
  *
- * With --view checklist, section 1c is then written in and the Danh mục view shown with the cursor in it.
+ * With --view checklist, section 1c is then written in, a sentence of it denying the causes, and the Danh mục view
+ * shown with the cursor in it.
  *
  * Uses dist/ as built (npm run build), building it first when it is missing. Needs Debian's chromium.
  */
@@ -80,7 +81,10 @@ async function main() {
     if (option("--view", "compose") === "checklist") {
       await page.getByRole("tab", { name: english ? "Checklist" : "Danh mục" }).click();
       await page.evaluate(() =>
-        window.__simDoc.typeText({ tag: "1c" }, "Còn khó khăn trong giải quyết việc làm ở nông thôn, chất lượng lao động còn thấp."),
+        window.__simDoc.typeText(
+          { tag: "1c" },
+          "Còn khó khăn trong giải quyết việc làm ở nông thôn, chất lượng lao động còn thấp. Chưa xác định được nguyên nhân cụ thể.",
+        ),
       );
       await page.locator('[data-item="1c.causes"]').waitFor();
     }

@@ -1,5 +1,5 @@
 import { ChecklistItem, ReportProfile, Section, sectionsOf } from "../profiles/schema";
-import { isFigureCell, quantities, Denials } from "./claims";
+import { Denials, isFigureCell, quantities, sentenceAround } from "./claims";
 import { Cue, CueMatch, cuesFor } from "./cues";
 import { Paragraph } from "./model";
 import { SectionMatch } from "./sections";
@@ -103,6 +103,13 @@ function cuesOfSection(profile: ReportProfile, section: Section): Cue[] {
   return cues;
 }
 
+/** The sentence that denies, in the paragraph's own words: what a waiver quotes as its reason. */
+function denyingSentence(j: Judged, hit: CueMatch): string {
+  const { start, end } = sentenceAround(j.folded, hit.at, hit.at + hit.length);
+  const own = j.text.slice(Math.max(start, j.offset), Math.min(j.text.length, end + 1)).trim();
+  return own.length > 200 ? quoteAround(own, 0, 0, 200) : own;
+}
+
 /**
  * The first sentence that asserts one of the cues, or the first that denies them. Table cues count in table cells
  * only (column headings such as "KH 2017").
@@ -121,7 +128,7 @@ function findClaim(
     for (const cue of all) {
       for (const hit of cue.matches(j.folded)) {
         if (!denials(profile).denies(j.folded, hit, listed)) return evidenceOf(j, hit);
-        denial ??= { quote: j.text.slice(j.offset).trim().slice(0, 300), paragraph: j.paragraph.index };
+        denial ??= { quote: denyingSentence(j, hit), paragraph: j.paragraph.index };
       }
     }
   }
