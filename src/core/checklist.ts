@@ -1,6 +1,6 @@
 import { ChecklistItem, ReportProfile, Section, sectionsOf } from "../profiles/schema";
 import { Denials, isFigureCell, quantities, sentenceAround } from "./claims";
-import { Cue, CueMatch, cuesFor } from "./cues";
+import { anyCue, Cue, CueMatch } from "./cues";
 import { Paragraph } from "./model";
 import { SectionMatch } from "./sections";
 import { foldNormalized, formsOf, quoteAround } from "./text";
@@ -89,18 +89,13 @@ function denials(profile: ReportProfile): Denials {
   return d;
 }
 
-/** Every cue of a section's items: what may make up a list a denial carries through. */
-const sectionCues = new WeakMap<Section, Cue[]>();
-
-function cuesOfSection(profile: ReportProfile, section: Section): Cue[] {
-  let cues = sectionCues.get(section);
-  if (!cues) {
-    cues = section.items.flatMap((item) =>
-      item.evidence === "figures" ? [] : cuesFor([...item.cues, ...(item.parts ?? []).flatMap((p) => p.cues)], profile),
-    );
-    sectionCues.set(section, cues);
-  }
-  return cues;
+/** Every cue of a section's items as one: what may make up a list a denial carries through. */
+function cuesOfSection(profile: ReportProfile, section: Section): Cue {
+  const phrases = section.items.filter((item) => item.evidence !== "figures");
+  return anyCue(
+    phrases.flatMap((item) => [...item.cues, ...(item.parts ?? []).flatMap((p) => p.cues)]),
+    profile,
+  );
 }
 
 /** The sentence that denies, in the paragraph's own words: what a waiver quotes as its reason. */
@@ -111,32 +106,31 @@ function denyingSentence(j: Judged, hit: CueMatch): string {
 }
 
 /**
- * The first sentence that asserts one of the cues, or the first that denies them. Table cues count in table cells
- * only (column headings such as "KH 2017").
+ * The first sentence, in reading order, that asserts one of the cue patterns, or else the first that denies them.
+ * Table cues count in table cells only (column headings such as "KH 2017").
  */
 function findClaim(
   profile: ReportProfile,
   section: Section,
   match: SectionMatch,
-  cues: readonly Cue[],
-  tableCues: readonly Cue[],
+  cues: string[],
+  tableCues: string[] = [],
 ): Judgement | null {
   const listed = cuesOfSection(profile, section);
+  const inText = anyCue(cues, profile);
+  const inTables = tableCues.length > 0 ? anyCue([...cues, ...tableCues], profile) : inText;
   let denial: Judgement["denial"];
   for (const j of judgedOf(match)) {
-    const all = j.paragraph.inTable ? [...cues, ...tableCues] : cues;
-    for (const cue of all) {
-      for (const hit of cue.matches(j.folded)) {
-        if (!denials(profile).denies(j.folded, hit, listed)) return evidenceOf(j, hit);
-        denial ??= { quote: denyingSentence(j, hit), paragraph: j.paragraph.index };
-      }
+    for (const hit of (j.paragraph.inTable ? inTables : inText).matches(j.folded)) {
+      if (!denials(profile).denies(j.folded, hit, listed)) return evidenceOf(j, hit);
+      denial ??= { quote: denyingSentence(j, hit), paragraph: j.paragraph.index };
     }
   }
   return denial ? { denial } : null;
 }
 
 /** A quantity with one of the units, or a number in a table cell (not in its first column, the numbering). */
-function findFigure(match: SectionMatch, units: readonly Cue[]): Judgement | null {
+function findFigure(match: SectionMatch, units: Cue): Judgement | null {
   for (const j of judgedOf(match)) {
     for (const hit of quantities(j.folded, units, j.offset)) return evidenceOf(j, hit);
   }
@@ -154,11 +148,10 @@ function findFigure(match: SectionMatch, units: readonly Cue[]): Judgement | nul
 /** Judges one auto item from the section's own text; evidence comes from the body, never the heading. */
 export function judgeItem(profile: ReportProfile, section: Section, item: ChecklistItem, match: SectionMatch): Judgement | null {
   if (match.status !== "present") return null;
-  if (item.evidence === "figures") return findFigure(match, cuesFor(item.cues, profile));
-  if (item.evidence === "phrases")
-    return findClaim(profile, section, match, cuesFor(item.cues, profile), cuesFor(item.tableCues ?? [], profile));
+  if (item.evidence === "figures") return findFigure(match, anyCue(item.cues, profile));
+  if (item.evidence === "phrases") return findClaim(profile, section, match, item.cues, item.tableCues);
   const parts = item.parts ?? [];
-  const found = parts.map((part) => findClaim(profile, section, match, cuesFor(part.cues, profile), []));
+  const found = parts.map((part) => findClaim(profile, section, match, part.cues));
   const covered = parts.filter((_, i) => found[i]?.evidence !== undefined).map((p) => p.label);
   const missing = parts.filter((_, i) => found[i]?.evidence === undefined).map((p) => p.label);
   const coverage = { covered, missing, needed: item.threshold ?? parts.length };

@@ -4,7 +4,7 @@
  * numbers. All positions are in folded text (text.ts: fold), which has the normalized text's length.
  */
 import { ReportProfile } from "../profiles/schema";
-import { Cue, CueMatch, cuesFor, firstOf } from "./cues";
+import { anyCue, Cue, CueMatch } from "./cues";
 
 export interface Span {
   start: number;
@@ -39,7 +39,7 @@ const YEAR = /^(19|20)\d\d$/;
  * Numbers that are quantities: not years, not part of a date or a document number ("07/12/2017", "15/KH-UBND",
  * "61/2015/NĐ-CP"). With units, only those followed by one ("19.850 người", "104,5%", "12 tỷ đồng").
  */
-export function* quantities(folded: string, units?: readonly Cue[], from = 0, to = folded.length): Generator<CueMatch> {
+export function* quantities(folded: string, units?: Cue, from = 0, to = folded.length): Generator<CueMatch> {
   for (let position = from; position < to;) {
     // The expression is shared: its position is set again after every pause of this generator.
     NUMBER.lastIndex = position;
@@ -53,13 +53,8 @@ export function* quantities(folded: string, units?: readonly Cue[], from = 0, to
       continue;
     }
     const unitAt = folded[end] === " " ? end + 1 : end;
-    for (const unit of units) {
-      const length = unit.lengthAt(folded, unitAt);
-      if (length > 0) {
-        yield { at: m.index, length: unitAt + length - m.index };
-        break;
-      }
-    }
+    const length = units.lengthAt(folded, unitAt);
+    if (length > 0) yield { at: m.index, length: unitAt + length - m.index };
   }
 }
 
@@ -73,14 +68,14 @@ export function isFigureCell(text: string): boolean {
 
 /** How the profile's language denies: read once per profile. */
 export class Denials {
-  private readonly negations: Cue[];
-  private readonly contrasts: Cue[];
-  private readonly conjunctions: Cue[];
+  private readonly negation: Cue;
+  private readonly contrast: Cue;
+  private readonly conjunction: Cue;
 
   constructor(profile: ReportProfile) {
-    this.negations = cuesFor(profile.text.negations, profile);
-    this.contrasts = cuesFor(profile.text.contrasts, profile);
-    this.conjunctions = cuesFor(profile.text.conjunctions, profile);
+    this.negation = anyCue(profile.text.negations, profile);
+    this.contrast = anyCue(profile.text.contrasts, profile);
+    this.conjunction = anyCue(profile.text.conjunctions, profile);
   }
 
   /**
@@ -90,35 +85,30 @@ export class Denials {
    * cues that may make up such a list); "không"/"chưa" right before the cue; or "Đối với Quốc hội: không có.".
    * "Chưa đạt kế hoạch" is a result, not a denial: the cue holds its "chưa" itself.
    */
-  denies(folded: string, hit: CueMatch, listed: readonly Cue[]): boolean {
+  denies(folded: string, hit: CueMatch, listed: Cue): boolean {
     const sentence = sentenceAround(folded, hit.at, hit.at + hit.length);
     if (/(^|[^a-z0-9])(khong|chua|chang) $/.test(folded.slice(Math.max(sentence.start, hit.at - 6), hit.at))) return true;
     if (this.deniedBefore(folded, hit, sentence, listed)) return true;
     const colon = folded.indexOf(":", hit.at + hit.length);
     if (colon >= 0 && colon < sentence.end) {
       const rest = folded.slice(colon + 1, sentence.end).trim();
-      const negation = firstOf(this.negations, rest);
-      if ((negation && negation.at === 0) || /^(khong|chua)([^a-z0-9]|$)/.test(rest)) return true;
+      if (this.negation.first(rest)?.at === 0 || /^(khong|chua)([^a-z0-9]|$)/.test(rest)) return true;
     }
     return false;
   }
 
-  private deniedBefore(folded: string, hit: CueMatch, sentence: Span, listed: readonly Cue[]): boolean {
+  private deniedBefore(folded: string, hit: CueMatch, sentence: Span, listed: Cue): boolean {
     let last: CueMatch | null = null;
-    for (const negation of this.negations) {
-      for (const m of negation.matches(folded, sentence.start, hit.at)) {
-        if (m.at + m.length <= hit.at && (!last || m.at > last.at)) last = m;
-      }
-    }
+    for (const m of this.negation.matches(folded, sentence.start, hit.at)) if (m.at + m.length <= hit.at) last = m;
     if (!last) return false;
     const from = last.at + last.length;
-    if (firstOf(this.contrasts, folded, from, hit.at)) return false;
+    if (this.contrast.first(folded, from, hit.at)) return false;
     for (const q of quantities(folded, undefined, from, hit.at)) if (q.at < hit.at) return false;
     const comma = folded.lastIndexOf(",", hit.at);
     if (comma < from) return true;
     // After a comma the denial reaches only a list of the same things: "Quốc hội, Chính phủ hay Bộ LĐTBXH".
     let rest = folded.slice(comma + 1, hit.at);
-    for (const cue of [...listed, ...this.conjunctions]) {
+    for (const cue of [listed, this.conjunction]) {
       for (const m of [...cue.matches(rest)].reverse()) rest = rest.slice(0, m.at) + " ".repeat(m.length) + rest.slice(m.at + m.length);
     }
     return /^[\s,]*$/.test(rest);

@@ -122,18 +122,6 @@ export class Cue {
 }
 
 /** Compiled cues, once per pattern list and years: profiles are data read once, patterns are looked for often. */
-const compiled = new Map<string, Cue[]>();
-
-export function cuesFor(patterns: readonly string[], years: Years): Cue[] {
-  const key = `${years.year}/${years.planYear}\u0000${patterns.join("\u0000")}`;
-  let cues = compiled.get(key);
-  if (!cues) {
-    cues = patterns.map((p) => new Cue(p, years));
-    compiled.set(key, cues);
-  }
-  return cues;
-}
-
 const combined = new Map<string, Cue>();
 
 /** One cue that matches wherever any of the patterns does: one pass over the text instead of one per pattern. */
@@ -145,14 +133,4 @@ export function anyCue(patterns: readonly string[], years: Years): Cue {
     combined.set(key, cue);
   }
   return cue;
-}
-
-/** The earliest match of any of the cues, with the cue that made it. */
-export function firstOf(cues: readonly Cue[], folded: string, from = 0, to = folded.length): (CueMatch & { cue: Cue }) | null {
-  let best: (CueMatch & { cue: Cue }) | null = null;
-  for (const cue of cues) {
-    const match = cue.first(folded, from, to);
-    if (match && (!best || match.at < best.at)) best = { ...match, cue };
-  }
-  return best;
 }

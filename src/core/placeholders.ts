@@ -3,7 +3,7 @@
  * sung)", "[Tên tỉnh]", the skeleton's own "…" fields. A report holding any is not ready to send (report-spec §3).
  */
 import { ReportProfile } from "../profiles/schema";
-import { anyCue, cuesFor, firstOf } from "./cues";
+import { anyCue } from "./cues";
 import { Paragraph } from "./model";
 import { fold, formsOf, normalizeText, TextForms } from "./text";
 
@@ -52,12 +52,12 @@ export function findPlaceholders(profile: ReportProfile, { normal: text, folded 
     if (!ROMAN_CONTEXT.test(folded.slice(Math.max(0, at - 7), at))) add(at, m[2].length);
   }
   for (const m of anyCue(profile.text.placeholders, profile).matches(folded)) add(m.at, m.length);
-  const requests = cuesFor(profile.text.requests, profile);
+  const requests = anyCue(profile.text.requests, profile);
   for (const m of text.matchAll(BRACKETED)) {
     const inner = fold(m[1] ?? m[2]);
     // "[Tên tỉnh]" is a form's blank; "(sửa đổi, bổ sung Nghị định 05)" names a law, not a request.
     const blank = m[2] !== undefined && /[a-z]/.test(inner);
-    const request = firstOf(requests, inner) !== null && !/\bsua doi\b/.test(inner);
+    const request = requests.first(inner) !== null && !/\bsua doi\b/.test(inner);
     if (blank || request) add(m.index, m[0].length);
   }
   return dedupe(found);

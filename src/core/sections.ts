@@ -97,6 +97,8 @@ function readsAsSentence(text: string, folded: string, bold: boolean): boolean {
 /** Typed numbering at the start: "I.", "1.", "1.1", "a)". A heading numbered so below a section's is inside it. */
 const TYPED_NUMBERING = /^([ivx]+\s*[.)/:-]|\d+(\.\d+)*\s*[.)/]|[a-z]\s*[.)])\s*\S/;
 
+const typedNumbering = (hit: HeadingHit) => TYPED_NUMBERING.test(fold(hit.paragraph.text));
+
 /** Heading text without its numbering, folded for matching. */
 const headingWords = (text: string): string => withoutNumbering(fold(text));
 
@@ -277,8 +279,8 @@ interface Open {
  * Reads the headings in order, as a reader would. A heading opens the section it names; a deeper heading naming
  * the same section is the more specific one ("PHẦN THỨ NHẤT: KẾT QUẢ … NĂM 2017" is a group when "1. Kết quả thực
  * hiện các chỉ tiêu…" follows); a heading numbered below the open section's numbered heading ("b) Lĩnh vực chính
- * sách người có công" under "1. Kết quả…") is a sub-heading of its body. Any other heading at the same or a higher level, or
- * naming another part, ends the open section. The body stops where the recipients and signature begin.
+ * sách người có công" under "1. Kết quả…") is a sub-heading of its body. Any other heading at the same or a higher
+ * level, or naming another part, ends the open section. The body stops where the recipients and signature begin.
  */
 function sectionsByHeading(profile: ReportProfile, flat: Flat): Map<string, Found> {
   const groupIds = new Set(profile.groups.map((g) => g.id));
@@ -299,8 +301,7 @@ function sectionsByHeading(profile: ReportProfile, flat: Flat): Map<string, Foun
         current.hit = hit;
         continue;
       }
-      const numbered = (h: HeadingHit) => TYPED_NUMBERING.test(fold(h.paragraph.text));
-      if (!current.groupLike && numbered(current.hit) && numbered(hit)) continue;
+      if (!current.groupLike && typedNumbering(current.hit) && typedNumbering(hit)) continue;
       if (hit.ids.length === 0) continue;
     }
     if (current && (hit.level <= current.hit.level || hit.ids.length > 0)) close(hit.index);
