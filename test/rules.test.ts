@@ -118,6 +118,13 @@ ruleTester("placeholder-left", {
       ),
     },
     {
+      name: "software updating its data, and a database not yet updated, are statements, not blanks",
+      doc: replacing(
+        "Còn khó khăn",
+        "Còn khó khăn do phần mềm quản lý hộ nghèo đang cập nhật dữ liệu hằng tháng và cơ sở dữ liệu người có công chưa cập nhật kịp thời; nguyên nhân khách quan là thiếu kinh phí, chủ quan là cán bộ còn hạn chế.",
+      ),
+    },
+    {
       name: "a law amended and supplemented, in brackets, is no request",
       doc: replacing(
         "Triển khai Nghị định",

@@ -113,20 +113,29 @@ function findClaim(
   profile: ReportProfile,
   section: Section,
   match: SectionMatch,
-  cues: string[],
-  tableCues: string[] = [],
+  { cues, tableCues = [], excludes = [] }: Pick<ChecklistItem, "cues" | "tableCues" | "excludes">,
 ): Judgement | null {
   const listed = cuesOfSection(profile, section);
   const inText = anyCue(cues, profile);
   const inTables = tableCues.length > 0 ? anyCue([...cues, ...tableCues], profile) : inText;
+  const excluded = excludes.length > 0 ? anyCue(excludes, profile) : null;
   let denial: Judgement["denial"];
   for (const j of judgedOf(match)) {
-    for (const hit of (j.paragraph.inTable ? inTables : inText).matches(j.folded)) {
+    const hits = (j.paragraph.inTable ? inTables : inText).matches(j.folded);
+    for (const hit of excluded ? withoutExcluded(hits, excluded, j.folded) : hits) {
       if (!denials(profile).denies(j.folded, hit, listed)) return evidenceOf(j, hit);
       denial ??= { quote: denyingSentence(j, hit), paragraph: j.paragraph.index };
     }
   }
   return denial ? { denial } : null;
+}
+
+/** The hits that do not lie inside a match of the item's excludes. */
+function* withoutExcluded(hits: Iterable<CueMatch>, excluded: Cue, folded: string): Generator<CueMatch> {
+  const spans = [...excluded.matches(folded)];
+  for (const hit of hits) {
+    if (!spans.some((s) => s.at <= hit.at && hit.at + hit.length <= s.at + s.length)) yield hit;
+  }
 }
 
 /** A quantity with one of the units, or a number in a table cell (not in its first column, the numbering). */
@@ -149,9 +158,9 @@ function findFigure(match: SectionMatch, units: Cue): Judgement | null {
 export function judgeItem(profile: ReportProfile, section: Section, item: ChecklistItem, match: SectionMatch): Judgement | null {
   if (match.status !== "present") return null;
   if (item.evidence === "figures") return findFigure(match, anyCue(item.cues, profile));
-  if (item.evidence === "phrases") return findClaim(profile, section, match, item.cues, item.tableCues);
+  if (item.evidence === "phrases") return findClaim(profile, section, match, item);
   const parts = item.parts ?? [];
-  const found = parts.map((part) => findClaim(profile, section, match, part.cues));
+  const found = parts.map((part) => findClaim(profile, section, match, part));
   const covered = parts.filter((_, i) => found[i]?.evidence !== undefined).map((p) => p.label);
   const missing = parts.filter((_, i) => found[i]?.evidence === undefined).map((p) => p.label);
   const coverage = { covered, missing, needed: item.threshold ?? parts.length };

@@ -31,6 +31,11 @@ export interface ChecklistItem {
    * meets the item. "figures": the units a quantity must carry ("người", "%"). Unused by "breadth" items.
    */
   cues: string[];
+  /**
+   * Cue patterns whose words are no evidence where they stand, though they hold a cue: "kỷ luật" holds "luật",
+   * "Nghị định … của Chính phủ" cites the Government without proposing anything to it.
+   */
+  excludes?: string[];
   /** Cue patterns that count only in table cells: column headings such as "KH {year}" or "TH {prevYear}". */
   tableCues?: string[];
   /** "figures" are also met by numbers in a table's cells. */
@@ -243,6 +248,7 @@ const checklistItem = obj<ChecklistItem>({
   kind: oneOf<ItemKind>("auto", "manual"),
   severity: oneOf<ItemSeverity>("warning", "info"),
   cues: arr(str, { nonEmpty: false }),
+  excludes: optional(arr(str)),
   tableCues: optional(arr(str)),
   evidence: oneOf<EvidenceKind>("phrases", "figures", "breadth"),
   parts: optional(arr(obj<BreadthPart>({ label: str, cues: arr(str) }))),
