@@ -60,10 +60,11 @@ function patternSource(pattern: string, years: Years): string {
       if (token === "{n}" && next?.startsWith("%")) source += " ?";
     } else if (token.startsWith("[")) {
       const optional = token.endsWith("?");
+      // Each choice is a pattern of its own: "[{prevYear}|năm trước]".
       const choices = token
         .slice(1, optional ? -2 : -1)
         .split("|")
-        .map(literal);
+        .map((choice) => patternSource(choice, years));
       const group = `(?:${choices.join("|")})`;
       if (!optional) source += group;
       else if (next !== undefined && /^\s+$/.test(next)) {
