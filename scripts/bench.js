@@ -142,6 +142,8 @@ function filledSkeletonDocx() {
   const doc = SimDocument.fromPackageParts(unzipText(skeletonDocx()));
   const sentence = "Còn khó khăn trong giải quyết việc làm; nguyên nhân là do kinh tế tăng trưởng chậm, đạt 95% kế hoạch. ";
   for (const section of sectionsOf(defaultProfile)) doc.typeText({ tag: section.id }, sentence.repeat(40));
+  // The file keeps only what was saved.
+  doc.save();
   return zipParts(docxParts(defaultProfile, doc.bodyContentXml()));
 }
 

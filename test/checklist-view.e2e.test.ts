@@ -89,6 +89,8 @@ describeInBrowser("the Danh mục view", () => {
     await dialog.getByRole("button", { name: "Bỏ qua", exact: true }).click();
     await statusOf(page, "2a.breakthrough").filter({ hasText: "Bỏ qua: Tỉnh đã báo cáo giải pháp đột phá riêng" }).waitFor();
 
+    // Word keeps the ticks in the file only once the drafter saves; the reload reopens the saved file.
+    await page.keyboard.press("Control+s");
     await page.reload();
     await page.locator("[data-paragraph]").first().waitFor();
     await openChecklist(page);

@@ -65,13 +65,14 @@ const SECTION_TEXT: Record<string, string> = {
 
 /**
  * The skeleton .docx, opened in the simulated Word, sections typed in and the archive line's blank filled with the
- * drafting unit, saved again as a .docx.
+ * drafting unit, saved (the file keeps only what was saved) and written as a .docx.
  */
 function fillSkeleton(skeleton: Uint8Array, sections: string[], settings: Record<string, unknown>): Uint8Array {
   const doc = SimDocument.fromPackageParts(unzipText(skeleton));
   for (const tag of sections) doc.typeText({ tag }, SECTION_TEXT[tag]);
   const archive = doc.paragraphs().find((p) => p.text.includes("Lưu: VT, …"));
   if (archive) doc.setParagraphText(archive.index, archive.text.replace("…", "KHTC."));
+  doc.save();
   return zipParts(docxParts(defaultProfile, doc.bodyContentXml(), settings));
 }
 

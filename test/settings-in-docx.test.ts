@@ -69,6 +69,12 @@ function commandLineChecklist(bytes: Uint8Array, name: string): ChecklistEntry[]
   return (JSON.parse(run.stdout) as { checklist: ChecklistEntry[] }).checklist;
 }
 
+/** The drafter saves, then "Tải về .docx": Word keeps the add-in's settings in the file only once it is saved. */
+function downloaded(doc: SimDocument): Uint8Array {
+  doc.save();
+  return simulatedDocx(doc, defaultProfile);
+}
+
 function unzipText(bytes: Uint8Array): Record<string, string> {
   const decoder = new TextDecoder();
   return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, decoder.decode(data)]));
@@ -77,10 +83,10 @@ function unzipText(bytes: Uint8Array): Record<string, string> {
 describe("settings saved in the simulated Word", () => {
   test("reach the command line through the downloaded .docx", async () => {
     const doc = await draftedReport();
-    const unmarked = commandLineChecklist(simulatedDocx(doc, defaultProfile), "unmarked.docx");
+    const unmarked = commandLineChecklist(downloaded(doc), "unmarked.docx");
 
     await saveSetting(CHECKLIST_SETTING, checklist);
-    const marked = commandLineChecklist(simulatedDocx(doc, defaultProfile), "marked.docx");
+    const marked = commandLineChecklist(downloaded(doc), "marked.docx");
 
     const byId = new Map(marked.map((item) => [item.id, item]));
     expect(byId.get("1b.assessment")).toMatchObject({ status: "met" });
@@ -97,7 +103,7 @@ describe("settings saved in the simulated Word", () => {
     await saveSetting(CHECKLIST_SETTING, checklist);
     await saveSetting("reportDrafter.note", "Giá trị có \"ngoặc kép\", <thẻ> & dấu 'nháy'");
 
-    const reopened = SimDocument.fromPackageParts(unzipText(simulatedDocx(doc, defaultProfile)));
+    const reopened = SimDocument.fromPackageParts(unzipText(downloaded(doc)));
     expect(reopened.savedSettings).toEqual(doc.savedSettings);
     expect(Object.keys(reopened.savedSettings)).toEqual([CHECKLIST_SETTING, "reportDrafter.note"]);
   });
@@ -105,7 +111,7 @@ describe("settings saved in the simulated Word", () => {
   test("name this add-in as its manifest does, so Word gives them back to it", async () => {
     const doc = await draftedReport();
     await saveSetting(CHECKLIST_SETTING, checklist);
-    const part = unzipText(simulatedDocx(doc, defaultProfile))["word/webextensions/webextension1.xml"];
+    const part = unzipText(downloaded(doc))["word/webextensions/webextension1.xml"];
     const manifest = readFileSync(path.join(__dirname, "..", "manifest.xml"), "utf8");
     const reference = /<we:reference id="([^"]+)" version="([^"]+)"/.exec(part);
     expect(reference?.[1]).toBe(/<Id>([^<]+)<\/Id>/.exec(manifest)?.[1]);
@@ -114,7 +120,7 @@ describe("settings saved in the simulated Word", () => {
 
   test("a document saved with no settings has no web extension parts", async () => {
     const doc = await draftedReport();
-    const parts = unzipText(simulatedDocx(doc, defaultProfile));
+    const parts = unzipText(downloaded(doc));
     expect(Object.keys(parts).filter((name) => name.startsWith("word/webextensions/"))).toEqual([]);
     expect(parts["[Content_Types].xml"]).not.toContain("webextension");
     expect(parts["_rels/.rels"]).not.toContain("webextension");

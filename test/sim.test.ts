@@ -1,5 +1,6 @@
 import { XmlElement, childElements, firstChild, parseXml, textOf } from "../src/core/ooxml/xml";
 import { SimDocument, SimulatedOffice, installSimulatedOffice } from "../src/host/sim";
+import { keepDocument, savedDocument } from "../src/playground/saved";
 
 /* Small WordprocessingML written by hand --------------------------------------------------------------------- */
 
@@ -198,6 +199,35 @@ describe("load and sync, as Word", () => {
     });
   });
 
+  it("reads the properties of a null object as undefined once the sync found it null", async () => {
+    // Range.parentContentControlOrNullObject: "If there isn't a parent content control, then this method will
+    // return an object with its `isNullObject` property set to `true`." office.js's getters call
+    // `_throwIfNotLoaded("tag", value, type, this._isNull)`, which refuses an unloaded property only when not null.
+    install(SimDocument.fromBody(p("outside")));
+    await Word.run(async (context) => {
+      const none = context.document.getSelection().parentContentControlOrNullObject.load("tag,text");
+      expect(thrown(() => none.tag).code).toBe("PropertyNotLoaded");
+      await context.sync();
+      expect(none.isNullObject).toBe(true);
+      expect(none.tag).toBeUndefined();
+      expect(none.text).toBeUndefined();
+    });
+  });
+
+  it("refuses context.load of an object from another request context with InvalidRequestContext", async () => {
+    // office.js: ClientRequestContext.load begins with `Utility.validateContext(this, clientObj)`, which throws
+    // InvalidRequestContext, "Cannot use the object across different request contexts.", for another context's object.
+    install(SimDocument.fromBody(sdt("1a", p("x"))));
+    const control = await Word.run(async (context) => context.document.contentControls.getByTag("1a").getFirst());
+    await Word.run(async (context) => {
+      const error = thrown(() => context.load(control, "tag"));
+      expect(error.code).toBe("InvalidRequestContext");
+      expect(error.message).toBe("Cannot use the object across different request contexts.");
+      context.load(context.document.body, "text"); // its own objects are fine
+      await context.sync();
+    });
+  });
+
   it("instantiates every object the add-in creates at the next sync, as office.js does", async () => {
     install(SimDocument.fromBody(p("x")));
     // A missing non-null object fails the sync even when nothing else uses it.
@@ -296,6 +326,80 @@ describe("requirement sets", () => {
   });
 });
 
+describe("properties of newer requirement sets", () => {
+  // Each property's reference says "[Api set: WordApi 1.3]" (Document.changeTrackingMode: "[Api set: WordApi 1.4]"),
+  // and office.js (word-win32-16.01.js) reads one as Range.isEmpty:
+  // `_throwIfNotLoaded("isEmpty", …); _throwIfApiNotSupported("Range.isEmpty", _defaultApiSetName, "1.3", …)`.
+  const word2016 = { requirementSets: { WordApi: "1.1" } };
+
+  it("simulating Word 2016 (WordApi 1.1), a load naming one fails the sync with ApiNotFound", async () => {
+    install(SimDocument.fromBody(sdt("1a", p("Nội dung"))), word2016);
+    await Word.run(async (context) => {
+      const { body } = context.document;
+      const loads: [string, () => unknown][] = [
+        ["Paragraph.isListItem", () => body.paragraphs.load("items/isListItem")],
+        ["Paragraph.isLastParagraph", () => body.paragraphs.load("items/isLastParagraph")],
+        ["Paragraph.tableNestingLevel", () => body.paragraphs.load("items/tableNestingLevel")],
+        ["Paragraph.styleBuiltIn", () => body.paragraphs.load("items/styleBuiltIn")],
+        ["Range.isEmpty", () => context.document.getSelection().load("isEmpty")],
+        ["Range.styleBuiltIn", () => context.document.getSelection().load("styleBuiltIn")],
+        ["Body.type", () => body.load("type")],
+        ["ContentControl.subtype", () => context.document.contentControls.load("items/subtype")],
+        ["Document.changeTrackingMode", () => context.document.load("changeTrackingMode")],
+      ];
+      for (const [api, load] of loads) {
+        load();
+        const error = await rejection(context.sync());
+        expect([error.code, error.message]).toEqual(["ApiNotFound", expect.stringContaining(api)]);
+      }
+    });
+  });
+
+  it("simulating Word 2016 (WordApi 1.1), a bare load leaves them out and reading one throws", async () => {
+    install(SimDocument.fromBody(sdt("1a", p("Nội dung"))), word2016);
+    await Word.run(async (context) => {
+      const paragraph = context.document.body.paragraphs.load();
+      const control = context.document.contentControls.load();
+      const range = context.document.getSelection().load();
+      const body = context.document.body.load();
+      await context.sync();
+      const [first] = paragraph.items;
+      expect([first.text, control.items[0].type, range.text, body.text]).toEqual(["Nội dung", "RichText", "", "Nội dung"]);
+      const reads: (() => unknown)[] = [
+        () => first.isListItem,
+        () => first.isLastParagraph,
+        () => first.tableNestingLevel,
+        () => first.styleBuiltIn,
+        () => range.isEmpty,
+        () => range.styleBuiltIn,
+        () => body.type,
+        () => control.items[0].subtype,
+      ];
+      for (const read of reads) expect(thrown(read).code).toBe("PropertyNotLoaded");
+    });
+  });
+
+  it("with WordApi 1.3 they are read as Word reports them", async () => {
+    install(SimDocument.fromBody(sdt("1a", p("Nội dung", "Heading1"))), { requirementSets: { WordApi: "1.3" } });
+    await Word.run(async (context) => {
+      const paragraph = context.document.body.paragraphs.getFirst().load("isListItem,isLastParagraph,tableNestingLevel,styleBuiltIn");
+      const range = context.document.getSelection().load("isEmpty,styleBuiltIn");
+      const body = context.document.body.load("type");
+      const control = context.document.contentControls.getFirst().load("subtype");
+      await context.sync();
+      expect([paragraph.isListItem, paragraph.isLastParagraph, paragraph.tableNestingLevel, paragraph.styleBuiltIn]).toEqual([
+        false,
+        true,
+        0,
+        "Heading1",
+      ]);
+      expect([range.isEmpty, range.styleBuiltIn, body.type, control.subtype]).toEqual([true, "Heading1", "MainDoc", "RichTextParagraphs"]);
+      context.document.load("changeTrackingMode");
+      expect((await rejection(context.sync())).code).toBe("ApiNotFound"); // WordApi 1.4
+    });
+  });
+});
+
 /* insertOoxml with Word's rules ------------------------------------------------------------------------------ */
 
 describe("insertOoxml", () => {
@@ -346,7 +450,7 @@ describe("insertOoxml", () => {
     expect(texts(doc)).toEqual(["Giữ ", "Mới 1", "Mới 2", "giữ"]);
   });
 
-  it("after a content control, the WordApi 1.1 way: an empty paragraph after it, then Replace", async () => {
+  it("after a content control, the WordApi 1.1 way: an empty paragraph after it, then Replace, which leaves its mark behind", async () => {
     const doc = SimDocument.fromBody(sdt("title", p("BÁO CÁO")) + p("Sau"));
     install(doc, { requirementSets: { WordApi: "1.1" } });
     await Word.run(async (context) => {
@@ -360,7 +464,8 @@ describe("insertOoxml", () => {
       ["title", 0],
       ["1", 0],
     ]);
-    expect(texts(doc)).toEqual(["BÁO CÁO", "Phần 1", "Sau"]);
+    // The paragraph's mark stays after the inserted control (office-js-docs #874).
+    expect(texts(doc)).toEqual(["BÁO CÁO", "Phần 1", "", "Sau"]);
   });
 
   it("after a content control through its whole range (WordApi 1.3)", async () => {
@@ -377,6 +482,42 @@ describe("insertOoxml", () => {
     expect(doc.contentControls().map((c) => [c.tag, c.depth])).toEqual([
       ["title", 0],
       ["1", 0],
+    ]);
+  });
+
+  it('Paragraph.insertOoxml "Replace" keeps the paragraph\'s mark: content ending in a control leaves an empty paragraph', async () => {
+    // office-js-docs #874: replacing with insertOoxml, "the word document will acquire an additional paragraph".
+    const doc = SimDocument.fromBody(p("Một") + p("Hai") + p("Ba"));
+    install(doc);
+    await Word.run(async (context) => {
+      context.document.body.paragraphs
+        .getFirst()
+        .getNext()
+        .insertOoxml(flatOpc(sdt("1", p("Phần 1"))), "Replace");
+      await context.sync();
+    });
+    expect(texts(doc)).toEqual(["Một", "Phần 1", "", "Ba"]);
+    expect(doc.contentControls().map((c) => [c.tag, c.depth])).toEqual([["1", 0]]);
+  });
+
+  it('Paragraph.insertOoxml "Replace": the last inserted paragraph joins the kept mark and takes its properties', async () => {
+    // office-js #2914 (Word on Windows): "If the last paragraph has "Heading 1" style, it loses its style after it
+    // is inserted. … It only occurs to the last paragraph." #6904 (Mac): the trailing paragraph "retains/inherits
+    // list formatting" of what it replaced.
+    const doc = SimDocument.fromBody(p("Một") + p("Cũ", "Heading2") + p("Ba"));
+    install(doc);
+    const inserted = await Word.run(async (context) => {
+      const old = context.document.body.paragraphs.getFirst().getNext();
+      const range = old.insertOoxml(flatOpc(p("Mới 1", "Heading1") + p("Mới 2", "Heading1")), "Replace").load("text");
+      await context.sync();
+      return range.text;
+    });
+    expect(inserted).toBe("Mới 1\rMới 2");
+    expect(doc.paragraphs().map((x) => [x.text, x.style])).toEqual([
+      ["Một", "Normal"],
+      ["Mới 1", "Heading 1"],
+      ["Mới 2", "Heading 2"],
+      ["Ba", "Normal"],
     ]);
   });
 
@@ -484,6 +625,23 @@ describe("getOoxml", () => {
     expect(textOf(body)).toBe("Kính gửiNội dung");
   });
 
+  it("carries a styles part even for a document that came without one", async () => {
+    // "Even a simple Word document package includes parts for document properties, styles, theme …" (Understand
+    // when and how to use Office Open XML in your Word add-in): Word has styles whatever the file had.
+    install(SimDocument.fromBody(p("Báo cáo")));
+    const ooxml = await Word.run(async (context) => {
+      const result = context.document.body.getOoxml();
+      await context.sync();
+      return result.value;
+    });
+    const parts = childElements(parseXml(ooxml), "pkg:part");
+    const styles = parts.find((part) => part.attrs["pkg:name"] === "/word/styles.xml") as XmlElement;
+    const root = firstChild(firstChild(styles, "pkg:xmlData") as XmlElement, "w:styles") as XmlElement;
+    expect(childElements(root, "w:style").map((style) => style.attrs["w:styleId"])).toContain("Normal");
+    const rels = parts.find((part) => part.attrs["pkg:name"] === "/word/_rels/document.xml.rels") as XmlElement;
+    expect(textOf(rels) + JSON.stringify(rels)).toContain("styles.xml");
+  });
+
   it("round-trips through insertOoxml, keeping a control's placeholder text", async () => {
     const source = SimDocument.fromBody(placeholderSdt("doc.number", "Số: …"));
     install(source);
@@ -529,6 +687,25 @@ describe("Office.context", () => {
     expect(Office.context.document.settings.get("unsaved")).toBeNull();
     Office.context.document.settings.remove("fields");
     expect(Office.context.document.settings.get("fields")).toBeNull();
+  });
+
+  it("gives a Date kept in the settings back as a Date, also after the document is reopened", async () => {
+    // Settings.set: "After you call the Settings.saveAsync method, the value is stored in the document as the
+    // serialized JSON representation of its data type." office.js (OSF.OUtil.serializeSettings) writes a Date as
+    // "Date(<milliseconds>)" and deserializeSettings, reading the document's settings, makes it a Date again.
+    const doc = new SimDocument();
+    install(doc);
+    const at = new Date("2017-12-15T08:00:00.000Z");
+    Office.context.document.settings.set("marks", { "1b": { at } });
+    await saveSettings();
+    doc.save();
+    for (const opened of [doc, doc.reopen()]) {
+      sim?.uninstall();
+      install(opened);
+      const marks = Office.context.document.settings.get("marks") as { "1b": { at: Date } };
+      expect(marks["1b"].at).toBeInstanceOf(Date);
+      expect(marks["1b"].at.getTime()).toBe(at.getTime());
+    }
   });
 
   it("fails saveAsync in a read-only document", async () => {
@@ -581,6 +758,165 @@ describe("Office.context", () => {
     installed.uninstall();
     sim = undefined;
     expect("Word" in globalThis).toBe(false);
+  });
+});
+
+/* Saving ----------------------------------------------------------------------------------------------------- */
+
+async function saveSettings(): Promise<void> {
+  const result = await new Promise<Office.AsyncResult<void>>((resolve) => Office.context.document.settings.saveAsync(resolve));
+  expect(result.status).toBe(Office.AsyncResultStatus.Succeeded);
+}
+
+describe("saving", () => {
+  it("keeps the settings saveAsync puts into the document in its file only once the document is saved", async () => {
+    // Settings.saveAsync: "The saveAsync method persists the in-memory settings property bag into the document
+    // file. However, the changes to the document file itself are saved only when the user (or AutoRecover
+    // setting) saves the document to the file system."
+    const doc = new SimDocument();
+    install(doc);
+    Office.context.document.settings.set("fields", { province: "Thanh Hóa" });
+    await saveSettings();
+    expect(doc.settings).toEqual({ fields: { province: "Thanh Hóa" } });
+    expect(doc.savedSettings).toEqual({});
+    expect(doc.reopen().settings).toEqual({});
+
+    doc.save();
+    expect(doc.savedSettings).toEqual({ fields: { province: "Thanh Hóa" } });
+    sim?.uninstall();
+    install(doc.reopen());
+    expect(Office.context.document.settings.get("fields")).toEqual({ province: "Thanh Hóa" });
+  });
+
+  it("keeps the drafter's edits in the file only once saved: reopening and bodyContentXml give the saved document", () => {
+    const doc = SimDocument.fromBody(p("Một") + sdt("1a", p("x")));
+    doc.typeText(0, " hai");
+    expect(texts(doc.reopen())).toEqual(["Một", "x"]);
+    expect(doc.bodyContentXml()).not.toContain("hai");
+    const changes: string[] = [];
+    doc.onChange((change) => changes.push(change.kind));
+    doc.save();
+    expect(changes).toEqual(["saved"]);
+    expect(texts(doc.reopen())).toEqual(["Một hai", "x"]);
+    expect(
+      doc
+        .reopen()
+        .contentControls()
+        .map((c) => c.tag),
+    ).toEqual(["1a"]);
+    expect(texts(SimDocument.fromBody(doc.bodyContentXml()))).toEqual(["Một hai", "x"]);
+  });
+
+  it("in the playground, a reload reopens the saved file, settings included", () => {
+    const store = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => store.get(key) ?? null,
+      setItem: (key: string, value: string) => void store.set(key, value),
+      removeItem: (key: string) => void store.delete(key),
+    } as Storage;
+    const doc = SimDocument.fromBody(p("Một"));
+    keepDocument(doc, storage);
+    doc.typeText(0, " hai");
+    doc.storeSettings({ note: "chưa lưu" });
+    const unsaved = savedDocument(storage) as SimDocument;
+    expect([texts(unsaved), unsaved.settings]).toEqual([["Một"], {}]);
+
+    doc.save();
+    const saved = savedDocument(storage) as SimDocument;
+    expect([texts(saved), saved.settings, saved.savedSettings]).toEqual([["Một hai"], { note: "chưa lưu" }, { note: "chưa lưu" }]);
+  });
+});
+
+/* Headers, footers and text boxes ------------------------------------------------------------------------------ */
+
+describe("headers, footers and text boxes", () => {
+  const NS = {
+    w: "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    rels: "http://schemas.openxmlformats.org/package/2006/relationships",
+    wml: "application/vnd.openxmlformats-officedocument.wordprocessingml.",
+  };
+  const textBox = (content: string) =>
+    '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>' +
+    `<w:txbxContent>${content}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+    `<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${content}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>` +
+    "</mc:AlternateContent></w:r></w:p>";
+
+  /** The parts of a .docx whose body, header, footer and text box each hold a control; the footer's reuses tag 1a. */
+  function docxParts(): Record<string, string> {
+    const override = (part: string, type: string) => `<Override PartName="/word/${part}" ContentType="${NS.wml}${type}+xml"/>`;
+    const relationship = (id: string, type: string, target: string) =>
+      `<Relationship Id="${id}" Type="${NS.r}/${type}" Target="${target}"/>`;
+    const namespaces =
+      `xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ` +
+      'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
+      'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"';
+    return {
+      "[Content_Types].xml":
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        override("document.xml", "document.main") +
+        override("header1.xml", "header") +
+        override("footer1.xml", "footer") +
+        "</Types>",
+      "_rels/.rels": `<Relationships xmlns="${NS.rels}">${relationship("rId1", "officeDocument", "word/document.xml")}</Relationships>`,
+      "word/_rels/document.xml.rels":
+        `<Relationships xmlns="${NS.rels}">${relationship("rId7", "header", "header1.xml")}` +
+        `${relationship("rId8", "footer", "footer1.xml")}</Relationships>`,
+      "word/document.xml":
+        `<w:document ${namespaces}><w:body>${sdt("1a", p("Thân"))}${textBox(sdt("box", p("Trong hộp")))}` +
+        '<w:sectPr><w:headerReference w:type="default" r:id="rId7"/><w:footerReference w:type="default" r:id="rId8"/></w:sectPr>' +
+        "</w:body></w:document>",
+      "word/header1.xml": `<w:hdr xmlns:w="${NS.w}">${sdt("doc.header", p("SỞ LAO ĐỘNG"))}</w:hdr>`,
+      "word/footer1.xml": `<w:ftr xmlns:w="${NS.w}">${sdt("1a", p("Chân trang"))}</w:ftr>`,
+    };
+  }
+
+  it("Document.contentControls lists the controls of the body, headers, footers and text boxes; Body.contentControls the body's", async () => {
+    // Document.contentControls: "This includes content controls in the body of the document, headers, footers,
+    // textboxes, etc." Body.contentControls: "Gets the collection of rich text content control objects in the body."
+    const doc = SimDocument.fromPackageParts(docxParts());
+    install(doc);
+    await Word.run(async (context) => {
+      const all = context.document.contentControls.load("items/tag,items/text");
+      const tagged = context.document.contentControls.getByTag("1a").load("items/text");
+      const inBody = context.document.body.contentControls.load("items/tag");
+      const paragraphs = context.document.body.paragraphs.load("items/text");
+      await context.sync();
+      expect(all.items.map((c) => [c.tag, c.text])).toEqual([
+        ["1a", "Thân"],
+        ["doc.header", "SỞ LAO ĐỘNG"],
+        ["1a", "Chân trang"],
+        ["box", "Trong hộp"],
+      ]);
+      expect(tagged.items.map((c) => c.text)).toEqual(["Thân", "Chân trang"]);
+      expect(inBody.items.map((c) => c.tag)).toEqual(["1a"]);
+      expect(paragraphs.items.map((x) => x.text)).toEqual(["Thân", ""]);
+    });
+    expect(doc.contentControls().map((c) => c.tag)).toEqual(["1a"]);
+  });
+
+  it("Body.getOoxml holds no header or footer, and a saved document keeps them", async () => {
+    const doc = SimDocument.fromPackageParts(docxParts());
+    install(doc);
+    const ooxml = await Word.run(async (context) => {
+      const result = context.document.body.getOoxml();
+      await context.sync();
+      return result.value;
+    });
+    const names = childElements(parseXml(ooxml), "pkg:part").map((part) => part.attrs["pkg:name"]);
+    expect(names.filter((name) => /header|footer/.test(name ?? ""))).toEqual([]);
+    expect(ooxml).not.toMatch(/headerReference|footerReference/);
+
+    doc.save();
+    sim?.uninstall();
+    install(doc.reopen());
+    const tags = await Word.run(async (context) => {
+      const controls = context.document.contentControls.load("items/tag");
+      await context.sync();
+      return controls.items.map((c) => c.tag);
+    });
+    expect(tags).toEqual(["1a", "doc.header", "1a", "box"]);
   });
 });
 
@@ -681,22 +1017,54 @@ describe("user edits", () => {
     expect(texts(doc)).toEqual(["Khác"]);
   });
 
-  it("raises ContentControl.onDataChanged (WordApi 1.5) when the user edits the control", async () => {
-    const doc = SimDocument.fromBody(sdt("1a", p("x")));
-    install(doc);
+  /** Adds an onDataChanged handler (WordApi 1.5) on the control tagged `tag`, tracked or not; returns what it got. */
+  async function watchControl(tag: string, tracked: boolean): Promise<number[][]> {
     const ids: number[][] = [];
     await Word.run(async (context) => {
-      context.document.contentControls
-        .getByTag("1a")
-        .getFirst()
-        .onDataChanged.add(async (args) => {
-          ids.push(args.ids);
-        });
+      const control = context.document.contentControls.getByTag(tag).getFirst();
+      control.onDataChanged.add(async (args) => {
+        ids.push(args.ids);
+      });
+      if (tracked) control.track();
       await context.sync();
     });
+    return ids;
+  }
+
+  it("raises ContentControl.onDataChanged (WordApi 1.5) once, when the cursor leaves a control the user changed", async () => {
+    // office-js #5597: "the onDataChanged event occurs only when user exits the content control, having made a
+    // change to the content. This behaviour is consistent between Word on Windows and Mac".
+    const doc = SimDocument.fromBody(sdt("1a", p("x")) + p("sau"));
+    install(doc);
+    const ids = await watchControl("1a", true);
     doc.typeText({ tag: "1a" }, "y");
+    doc.typeText("z");
+    doc.placeCursor({ tag: "1a" }, "start"); // moving inside the control is not leaving it
+    await nextTick();
+    expect(ids).toEqual([]);
+    doc.placeCursor(1);
     await nextTick();
     expect(ids).toEqual([[doc.contentControls()[0].id]]);
+    // Entering and leaving again without a change raises nothing.
+    doc.placeCursor({ tag: "1a" });
+    doc.placeCursor(1);
+    await nextTick();
+    expect(ids).toHaveLength(1);
+  });
+
+  it("raises content-control events only for tracked controls, as setParagraphText shows", async () => {
+    // Work with events using the Word JavaScript API, "Use .track()": "Certain event types also require you to
+    // call track() on the object you're adding the event to. - Content control events - onDataChanged …"
+    const doc = SimDocument.fromBody(sdt("1a", p("x")) + sdt("1b", p("y")) + p("sau"));
+    install(doc);
+    const untracked = await watchControl("1a", false);
+    const tracked = await watchControl("1b", true);
+    doc.setParagraphText({ tag: "1a" }, "Mới a");
+    doc.setParagraphText({ tag: "1b" }, "Mới b");
+    doc.placeCursor(2);
+    await nextTick();
+    expect(untracked).toEqual([]);
+    expect(tracked).toEqual([[doc.contentControls()[1].id]]);
   });
 });
 
@@ -713,6 +1081,30 @@ describe("stored WordprocessingML", () => {
       const body = context.document.body.load("text");
       await context.sync();
       expect(body.text).toBe("Số 15");
+    });
+  });
+
+  it("with Track Changes on, records typing as w:ins and w:del, and leaves deleted text out of .text as Word on Windows does", async () => {
+    // office-js #5286: body.text "displays the text visible in the document's preview on both Windows and Mac
+    // computers", while Word on the web adds the deleted text (also office-js #1267).
+    const doc = SimDocument.fromBody(p("Số 12 người"));
+    doc.trackChanges = true;
+    doc.selectText(0, 3, 5);
+    doc.typeText("15");
+    doc.typeText(0, "\nDòng mới");
+    install(doc);
+    await Word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load("items/text");
+      const body = context.document.body.load("text");
+      const ooxml = context.document.body.getOoxml();
+      await context.sync();
+      expect(paragraphs.items.map((x) => x.text)).toEqual(["Số 15 người", "Dòng mới"]);
+      expect(body.text).toBe("Số 15 người\rDòng mới");
+      const revision = 'w:id="\\d+" w:author="Người soạn thảo" w:date="\\d{4}-\\d\\d-\\d\\dT[\\d:]+Z"';
+      expect(ooxml.value).toMatch(new RegExp(`<w:del ${revision}><w:r><w:delText xml:space="preserve">12</w:delText></w:r></w:del>`));
+      expect(ooxml.value).toMatch(new RegExp(`<w:ins ${revision}><w:r><w:t xml:space="preserve">15</w:t></w:r></w:ins>`));
+      // Enter inserted the mark that ends the first paragraph.
+      expect(ooxml.value).toMatch(new RegExp(`<w:pPr><w:rPr><w:ins ${revision}/></w:rPr></w:pPr>`));
     });
   });
 

@@ -165,7 +165,92 @@ test("the fields are kept in the document's settings, and foreign values are ign
   expect(host.loadFields()).toBeNull();
   await host.saveFields(fields);
   expect(host.loadFields()).toEqual(fields);
-  expect(doc.savedSettings[FIELDS_SETTING]).toEqual(fields);
+  expect(doc.settings[FIELDS_SETTING]).toEqual(fields);
   office.context.document.settings.set(FIELDS_SETTING, { province: 42 });
   expect(host.loadFields()).toBeNull();
+});
+
+/* Issue 10: what real Word does that the adapter must be right about ------------------------------------------------ */
+
+const cell = (text: string) => `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>${para(text)}</w:tc>`;
+/** The drafter's notes with a two-by-two table between them. */
+const draftWithTable = () =>
+  SimDocument.fromBody(
+    para(DRAFT[0]) +
+      `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid>` +
+      `<w:tr>${cell("Chỉ tiêu")}${cell("TH 2017")}</w:tr><w:tr>${cell("Việc làm")}${cell("19.850")}</w:tr></w:tbl>` +
+      para(DRAFT[1]),
+  );
+
+describe.each([
+  ["1.9", "after-control"],
+  ["1.1", "end"],
+])("with the cursor in a table cell on WordApi %s", (api, where) => {
+  test("the skeleton never goes inside the cell, and the drafter is told where it went", async () => {
+    const doc = draftWithTable();
+    doc.placeCursor(3, "end");
+    expect(doc.paragraphs()[3]).toMatchObject({ text: "Việc làm", inTable: true });
+    install(doc, { requirementSets: { WordApi: api } });
+    const outcome = await createWordHost().insertSkeleton(defaultProfile, fields);
+
+    expect(outcome).toMatchObject({ kind: "inserted", where });
+    expect(
+      doc
+        .paragraphs()
+        .filter((p) => p.inTable && p.tags.length > 0 && p.tags.every((t) => !t.startsWith("doc.")))
+        .map((p) => p.text),
+    ).toEqual([]);
+    // The table holds only the drafter's four cells, and the skeleton's own header table comes after it.
+    expect(
+      doc
+        .paragraphs()
+        .slice(1, 5)
+        .map((p) => p.text),
+    ).toEqual(["Chỉ tiêu", "TH 2017", "Việc làm", "19.850"]);
+    expect(texts(doc).indexOf(defaultProfile.document.title)).toBeGreaterThan(4);
+  });
+});
+
+test("Word 2016 builds that throw GeneralException for parentContentControl: the skeleton goes to the end, not nowhere", async () => {
+  // Issue 10: "Word 2016 desktop builds have been reported to throw GeneralException there" (where the reference says
+  // ItemNotFound).
+  const doc = draftDocument();
+  doc.placeCursor(0, "end");
+  install(doc, { requirementSets: { WordApi: "1.1" }, missingObjectError: "GeneralException" });
+  const host = createWordHost();
+  expect(await host.readPlace()).toEqual({ tags: [], text: DRAFT[0] });
+  const outcome = await host.insertSkeleton(defaultProfile, fields);
+  expect(outcome).toMatchObject({ kind: "inserted", where: "end" });
+  expect(texts(doc).slice(0, 2)).toEqual(DRAFT);
+  expect(tagsOf(doc).sort()).toEqual([...allTags].sort());
+});
+
+test("a footer's control tagged like a section is never taken for it", async () => {
+  // Document.contentControls "includes content controls in the body of the document, headers, footers, textboxes":
+  // the adapter asks the body.
+  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const sdt = (tag: string, text: string) =>
+    `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/><w:id w:val="9"/></w:sdtPr><w:sdtContent>${para(text)}</w:sdtContent></w:sdt>`;
+  const doc = SimDocument.fromPackageParts({
+    "[Content_Types].xml":
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+      '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>',
+    "_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`,
+    "word/_rels/document.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId8" Type="${R}/footer" Target="footer1.xml"/></Relationships>`,
+    "word/document.xml": `<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${DRAFT.map(para).join("")}<w:sectPr><w:footerReference w:type="default" r:id="rId8"/></w:sectPr></w:body></w:document>`,
+    "word/footer1.xml": `<w:ftr xmlns:w="${W}">${sdt("1a", "Trang chân")}</w:ftr>`,
+  });
+  doc.placeCursor(0, "end");
+  install(doc);
+  const host = createWordHost();
+  expect((await host.readSkeletonState(defaultProfile)).presentTags).toEqual([]);
+  await host.insertSkeleton(defaultProfile, fields);
+  expect((await host.readSkeletonState(defaultProfile)).complete).toBe(true);
+  // Going to section 1a goes to the body's control, not the footer's.
+  expect(await host.select({ tag: "1a" })).toBe(true);
+  const selected = doc.paragraphs()[doc.selectionInfo().start.paragraph];
+  expect(selected.tags).toContain("1a");
+  expect((await host.readTagged("1a"))?.blocks.length).toBeGreaterThan(0);
 });

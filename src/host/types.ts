@@ -16,7 +16,8 @@ export interface SkeletonState {
 }
 
 export type InsertOutcome =
-  | { kind: "inserted"; parts: PartId[]; where: "cursor" | "after-control" | "in-place" }
+  /** "end": Word 2016 could not tell the cursor from a table cell, so the skeleton went to the document's end. */
+  | { kind: "inserted"; parts: PartId[]; where: "cursor" | "after-control" | "in-place" | "end" }
   | { kind: "already-present" }
   | { kind: "failed"; reason: InsertFailure; detail?: string };
 

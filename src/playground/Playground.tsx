@@ -1,5 +1,5 @@
 import { Button, FluentProvider, makeStyles, Text, ToggleButton, tokens, Toolbar, webLightTheme } from "@fluentui/react-components";
-import { ArrowDownloadRegular, ArrowResetRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, SaveRegular, ArrowResetRegular } from "@fluentui/react-icons";
 import { ReportHost } from "../host/types";
 import { SimDocument } from "../host/sim";
 import { defaultProfile } from "../profiles";
@@ -13,11 +13,12 @@ import { PlaygroundOptions, withOption } from "./options";
 
 const labels: Record<
   Lang,
-  { title: string; toolbar: string; download: string; restart: string; english: string; dark: string; document: string }
+  { title: string; toolbar: string; save: string; download: string; restart: string; english: string; dark: string; document: string }
 > = {
   vi: {
     title: "Soạn báo cáo: thử trong trình duyệt",
     toolbar: "Công cụ thử",
+    save: "Lưu (Ctrl+S)",
     download: "Tải về .docx",
     restart: "Làm lại từ đầu",
     english: "English",
@@ -27,6 +28,7 @@ const labels: Record<
   en: {
     title: "Report drafter: browser playground",
     toolbar: "Playground tools",
+    save: "Save (Ctrl+S)",
     download: "Download .docx",
     restart: "Start over",
     english: "English",
@@ -72,10 +74,17 @@ export function Playground({ doc, host, lang, themeKind, options }: PlaygroundPr
           {t.title}
         </Text>
         <Toolbar aria-label={t.toolbar}>
+          <Button appearance="subtle" icon={<SaveRegular />} onClick={() => doc.save()}>
+            {t.save}
+          </Button>
           <Button
             appearance="subtle"
             icon={<ArrowDownloadRegular />}
-            onClick={() => downloadDocx(simulatedDocx(doc, defaultProfile), "bao-cao-thu.docx")}
+            onClick={() => {
+              // A file holds only what was saved (SimDocument.save), so the download saves first.
+              doc.save();
+              downloadDocx(simulatedDocx(doc, defaultProfile), "bao-cao-thu.docx");
+            }}
           >
             {t.download}
           </Button>

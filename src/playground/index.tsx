@@ -17,6 +17,13 @@ installSimulatedOffice(doc, {
   theme: options.theme === "dark" ? "dark" : options.theme === "hc" ? "highContrast" : "light",
 });
 exposeSimDocument(doc);
+// Ctrl+S (⌘S on a Mac) saves, as in Word: a reload reopens the saved file, and settings reach it only then.
+window.addEventListener("keydown", (event) => {
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
+    event.preventDefault();
+    doc.save();
+  }
+});
 
 // The same start as the real pane: wait for Office, then take its language and theme.
 void Office.onReady().then(() => {

@@ -46,6 +46,8 @@ export interface Strings {
   /** `undo` is the keys that undo: "Ctrl+Z", or "⌘Z" on a Mac. */
   insertedAll: (undo: string) => string;
   insertedSome: (count: number, undo: string) => string;
+  /** Word 2016 with the cursor in a table (or where it cannot tell): the skeleton went to the document's end. */
+  insertedAtEnd: (undo: string) => string;
   alreadyPresent: string;
   failedApiUnsupported: string;
   failedReadOnly: string;
@@ -150,6 +152,8 @@ const vi: Strings = {
 
   insertedAll: (undo) => `Đã chèn khung báo cáo. Nhấn ${undo} để hoàn tác.`,
   insertedSome: (count, undo) => `Đã thêm ${count} phần còn thiếu. Nhấn ${undo} để hoàn tác.`,
+  insertedAtEnd: (undo) =>
+    `Đã chèn khung báo cáo ở cuối tài liệu: con trỏ đang ở trong một bảng (hoặc Word không cho biết vị trí), nên khung không được đặt vào ô bảng. Nhấn ${undo} để hoàn tác.`,
   alreadyPresent: "Tài liệu đã có đủ khung báo cáo.",
   failedApiUnsupported: "Phiên bản Word này chưa hỗ trợ chèn khung báo cáo, hãy cập nhật Office rồi thử lại.",
   failedReadOnly: "Tài liệu đang ở chế độ chỉ đọc. Hãy bật chỉnh sửa tài liệu rồi thử lại.",
@@ -250,6 +254,8 @@ const en: Strings = {
 
   insertedAll: (undo) => `Report skeleton inserted. Press ${undo} to undo.`,
   insertedSome: (count, undo) => `Added ${count} missing ${count === 1 ? "part" : "parts"}. Press ${undo} to undo.`,
+  insertedAtEnd: (undo) =>
+    `Report skeleton inserted at the end of the document: the cursor was in a table (or Word could not tell where it was), so the skeleton was kept out of the table cell. Press ${undo} to undo.`,
   alreadyPresent: "The document already has the whole report skeleton.",
   failedApiUnsupported: "This version of Word cannot insert the skeleton yet: please update Office and try again.",
   failedReadOnly: "The document is read-only. Enable editing, then try again.",

@@ -21,6 +21,7 @@ export function undoKeys(platform: string): string {
 export function feedbackFor(outcome: InsertOutcome, totalParts: number, t: Strings, undo: string): Feedback {
   switch (outcome.kind) {
     case "inserted":
+      if (outcome.where === "end") return { intent: "warning", text: t.insertedAtEnd(undo) };
       return outcome.parts.length >= totalParts
         ? { intent: "success", text: t.insertedAll(undo) }
         : { intent: "success", text: t.insertedSome(outcome.parts.length, undo) };

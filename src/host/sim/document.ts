@@ -1,16 +1,19 @@
 /**
- * The simulated Word document: a WordprocessingML tree (the w:document and its w:body) that is the single source
- * of truth, a selection, the add-in settings stored with the document, and the operations Word performs on it:
- * inserting OOXML and paragraphs at a location with Word's rules, finding content controls, text as Word shows it,
- * getOoxml as a Flat OPC package. The user-edit API at the end (typeText, placeCursor, …) is what a person does in
- * Word; the playground and the tests call it, Office.js code never does.
+ * The simulated Word document: a WordprocessingML tree (the w:document and its w:body, with the header and footer
+ * parts) that is the single source of truth, a selection, the add-in settings stored with the document, the file
+ * as last saved, and the operations Word performs on it: inserting OOXML and paragraphs at a location with Word's
+ * rules, finding content controls, text as Word shows it, getOoxml as a Flat OPC package. The user-edit API at the
+ * end (typeText, placeCursor, …) is what a person does in Word; the playground and the tests call it, Office.js
+ * code never does.
  */
 import { XmlElement, XmlNode, childElements, firstChild, serializeXml } from "../../core/ooxml/xml";
 import { SimOfficeError } from "./errors";
+import { readSettings, storedSettings } from "./settings";
 import {
   DEFAULT_DOCUMENT_NAMESPACES,
   DocumentRelationship,
   OoxmlContent,
+  defaultStyles,
   glossaryDocument,
   readDocxParts,
   readOoxml,
@@ -96,7 +99,7 @@ export interface SimControlInfo {
   paragraphIndex: number;
 }
 
-/** Where a user edit goes: a paragraph by its document-order index, or a content control by tag. */
+/** Where a user edit goes: a body paragraph by its document-order index, or a body content control by tag. */
 export type SimTarget = number | { tag: string };
 
 export interface SimSelectionInfo {
@@ -112,17 +115,38 @@ export type SimChange =
       /** Controls whose content a user edit changed. */ controls: XmlElement[];
     }
   | { kind: "selection" }
-  /** The add-in saved its settings (settings.saveAsync). */
-  | { kind: "settings" };
+  /** The add-in saved its settings into the document (settings.saveAsync). */
+  | { kind: "settings" }
+  /** The document was saved (save()): its file changed. */
+  | { kind: "saved" };
 
-/** Lookups over the current tree, rebuilt lazily after each change. */
+/**
+ * Lookups over the current tree, rebuilt lazily after each change. Every story is indexed, one after the other:
+ * the body, then the headers and footers, then the text boxes. A range never leaves its story, so comparing
+ * pre-order numbers stays meaningful.
+ */
 interface DocIndex {
+  /** Parents within a story; a story's root (w:body, w:hdr, w:ftr, w:txbxContent) has none. */
   parent: Map<XmlElement, XmlElement>;
   /** Pre-order number of each indexed element, and of its last indexed descendant. */
   order: Map<XmlElement, number>;
   last: Map<XmlElement, number>;
+  /** Paragraphs and controls of every story, in story order. */
   paragraphs: XmlElement[];
   controls: XmlElement[];
+  /** Those of the body. */
+  bodyParagraphs: XmlElement[];
+  bodyControls: XmlElement[];
+}
+
+/** A file as it is on disk: what reopening it gives, what the playground keeps and downloads. */
+interface SimFile {
+  /** The package or w:document string, or the unzipped .docx parts, the file opens from. */
+  source: string | Record<string, string>;
+  /** Its body's blocks without the section properties. */
+  bodyXml: string;
+  /** The add-in's settings in it: name → JSON text. */
+  settings: Map<string, string>;
 }
 
 const EMPTY_PARAGRAPH_BLOCKERS: ReadonlySet<string> = new Set([
@@ -165,6 +189,55 @@ function blockChildren(container: XmlElement): XmlElement[] {
   return container.children.filter((c): c is XmlElement => isElement(c) && c.name !== "w:sectPr" && !isPropertyElement(c.name));
 }
 
+/** A run as a tracked deletion holds it: its text in w:delText (and field codes in w:delInstrText). */
+function deletedRun(run: XmlElement): XmlElement {
+  const copy = cloneElement(run);
+  const stack = [copy];
+  while (stack.length > 0) {
+    const node = stack.pop() as XmlElement;
+    if (node.name === "w:t") node.name = "w:delText";
+    else if (node.name === "w:instrText") node.name = "w:delInstrText";
+    for (const child of node.children) if (isElement(child)) stack.push(child);
+  }
+  return copy;
+}
+
+/** Records a revision of a paragraph mark (w:ins or w:del first in the mark's run properties, w:pPr/w:rPr). */
+function markParagraphMark(p: XmlElement, revision: XmlElement): void {
+  let pPr = paragraphProps(p);
+  if (!pPr) {
+    pPr = element("w:pPr");
+    p.children.unshift(pPr);
+  }
+  let rPr = firstChild(pPr, "w:rPr");
+  if (!rPr) {
+    rPr = element("w:rPr");
+    // CT_PPr ends with rPr, sectPr, pPrChange.
+    const after = pPr.children.findIndex((c) => isElement(c) && (c.name === "w:sectPr" || c.name === "w:pPrChange"));
+    pPr.children.splice(after === -1 ? pPr.children.length : after, 0, rPr);
+  }
+  rPr.children.unshift(revision);
+}
+
+function isHeaderOrFooter(root: XmlElement): boolean {
+  return root.name === "w:hdr" || root.name === "w:ftr";
+}
+
+/** The text boxes (w:txbxContent) inside a run; a drawing's VML fallback repeats them and is skipped. */
+function textBoxesIn(run: XmlElement): XmlElement[] {
+  const found: XmlElement[] = [];
+  const stack = [run];
+  while (stack.length > 0) {
+    const node = stack.pop() as XmlElement;
+    for (const child of node.children) {
+      if (!isElement(child) || child.name === "mc:Fallback") continue;
+      if (child.name === "w:txbxContent") found.push(child);
+      else stack.push(child);
+    }
+  }
+  return found;
+}
+
 function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
@@ -180,19 +253,29 @@ export class SimDocument {
   private relationships: DocumentRelationship[] = [];
   /** Placeholder texts by glossary building-block name (Word keeps them in the glossary part). */
   private readonly placeholders = new Map<string, string>();
-  /** The add-in's settings as saved in the document (Office.context.document.settings after saveAsync). */
-  savedSettings: Record<string, unknown> = {};
-  /** Word's "Track Changes" switch; stored and reported, edits are not recorded as revisions. */
+  /** The add-in's settings in the open document (settings.saveAsync puts them there): name → JSON text. */
+  private documentSettings = new Map<string, string>();
+  /** The file as last opened or saved: Word writes the document, settings included, only when it is saved. */
+  private file: SimFile;
+  /**
+   * Word's "Track Changes" switch. While it is on, user edits (typeText, setParagraphText) are recorded as
+   * revisions, w:ins and w:del, as Word on Windows records them; API edits are not recorded.
+   */
   trackChanges = false;
+  /** The name Word records as the author of the user's revisions. */
+  userName = "Người soạn thảo";
   private selectionRange: SimRange;
   private cachedIndex: DocIndex | null = null;
   private readonly listeners = new Set<(change: SimChange) => void>();
   /** State of the generator of content-control ids; deterministic so tests are repeatable. */
   private idSeed = 0x2f6b1a3;
+  /** While a user edit runs with Track Changes on: the attributes of its revisions, and the next revision id. */
+  private revision: { author: string; date: string; nextId: number } | null = null;
 
   /** A document from a w:document or Flat OPC string; a blank document (one empty paragraph) without one. */
   constructor(xml?: string) {
     if (xml !== undefined) this.load(readOoxml(xml));
+    this.file = this.openedFile(xml ?? this.toDocumentXml());
     this.selectionRange = this.collapsedAtStart();
   }
 
@@ -215,12 +298,13 @@ export class SimDocument {
   static fromPackageParts(parts: Record<string, string>): SimDocument {
     const doc = new SimDocument();
     doc.load(readDocxParts(parts));
+    doc.file = doc.openedFile(parts);
     doc.selectionRange = doc.collapsedAtStart();
     return doc;
   }
 
   /* ------------------------------------------------------------------------------------------------------ */
-  /* Loading and serializing                                                                                */
+  /* Loading, saving and serializing                                                                        */
 
   private load(content: OoxmlContent): void {
     const body = firstChild(content.document, "w:body") as XmlElement;
@@ -228,7 +312,7 @@ export class SimDocument {
     this.root = content.document;
     this.styles = content.styles;
     this.relationships = content.relationships;
-    this.savedSettings = content.settings;
+    this.documentSettings = new Map(content.settings);
     this.placeholders.clear();
     for (const [name, text] of content.placeholders) this.placeholders.set(name, text);
     this.invalidate();
@@ -236,25 +320,87 @@ export class SimDocument {
     for (const sdt of this.index().controls) this.registerPlaceholder(sdt);
   }
 
+  /** The file just opened: its source, and the body and settings as loaded from it. */
+  private openedFile(source: SimFile["source"]): SimFile {
+    return { source, bodyXml: this.liveBodyXml(), settings: new Map(this.documentSettings) };
+  }
+
   /** Replaces the whole document with a w:document or Flat OPC string, as opening another file would. */
   fromDocumentXml(xml: string): void {
     this.load(readOoxml(xml));
+    this.file = this.openedFile(xml);
     this.selectionRange = this.collapsedAtStart();
     this.emit({ kind: "content", source: "user", controls: [] });
     this.emit({ kind: "selection" });
   }
 
-  /** The main document part (word/document.xml) as a string. */
+  /**
+   * Saves the document, as the drafter pressing Save does: only now does the file get the edits and the
+   * settings the add-in put into the document with saveAsync.
+   */
+  save(): void {
+    const glossary = this.placeholders.size > 0 ? glossaryDocument(this.placeholders) : undefined;
+    this.file = {
+      source: writePackage(this.root, this.styles ?? defaultStyles(), glossary, this.relationships),
+      bodyXml: this.liveBodyXml(),
+      settings: new Map(this.documentSettings),
+    };
+    this.emit({ kind: "saved" });
+  }
+
+  /** The saved file opened again, as Word opens it: what was not saved is not there. */
+  reopen(): SimDocument {
+    const { source, settings } = this.file;
+    const doc = typeof source === "string" ? new SimDocument(source) : SimDocument.fromPackageParts(source);
+    doc.documentSettings = new Map(settings);
+    doc.file = { ...doc.file, settings: new Map(settings) };
+    return doc;
+  }
+
+  /** The main document part (word/document.xml) as it is now, saved or not. */
   toDocumentXml(): string {
     return serializeXml(this.root, { declaration: true });
   }
 
-  /** The body's blocks without the section properties: what fromBody takes and docxParts wraps into a .docx. */
+  /**
+   * The body's blocks in the file, without the section properties: what fromBody takes and docxParts wraps into
+   * a .docx. Edits reach it when the document is saved (save()).
+   */
   bodyContentXml(): string {
+    return this.file.bodyXml;
+  }
+
+  private liveBodyXml(): string {
     return childElements(this.body)
       .filter((el) => el.name !== "w:sectPr")
       .map((el) => serializeXml(el))
       .join("");
+  }
+
+  /** The add-in's settings in the open document (what settings.saveAsync put there), as the add-in reads them. */
+  get settings(): Record<string, unknown> {
+    return readSettings(this.documentSettings);
+  }
+
+  /** The add-in's settings in the file (as last opened or saved), as the add-in reads them after reopening it. */
+  get savedSettings(): Record<string, unknown> {
+    return readSettings(this.file.settings);
+  }
+
+  /**
+   * settings.saveAsync: the values go into the document in memory, as office.js serializes them (a Date as
+   * "Date(<ms>)"); the file gets them at the next save().
+   */
+  storeSettings(values: Record<string, unknown>): void {
+    this.documentSettings = storedSettings(values);
+    this.emit({ kind: "settings" });
+  }
+
+  /** Puts settings into the document and its file at once: the document then is as if opened from a file holding them. */
+  saveSettings(values: Record<string, unknown>): void {
+    this.documentSettings = storedSettings(values);
+    this.file = { ...this.file, settings: new Map(this.documentSettings) };
+    this.emit({ kind: "settings" });
   }
 
   /** The w:body element; read it freely, change it only through the methods of this class. */
@@ -296,30 +442,53 @@ export class SimDocument {
 
   private index(): DocIndex {
     if (this.cachedIndex) return this.cachedIndex;
-    const index: DocIndex = { parent: new Map(), order: new Map(), last: new Map(), paragraphs: [], controls: [] };
+    const index: DocIndex = {
+      parent: new Map(),
+      order: new Map(),
+      last: new Map(),
+      paragraphs: [],
+      controls: [],
+      bodyParagraphs: [],
+      bodyControls: [],
+    };
     let counter = 0;
-    // Runs are not entered: nothing the API addresses lives inside one (text boxes are out of the body's flow).
-    const stack: [XmlElement, boolean][] = [[this.body, false]];
-    while (stack.length > 0) {
-      const [node, leaving] = stack.pop() as [XmlElement, boolean];
-      if (leaving) {
-        index.last.set(node, counter - 1);
-        continue;
+    const stories = [this.body, ...this.headerFooterRoots()];
+    for (let s = 0; s < stories.length; s++) {
+      // Runs are not entered: nothing the API addresses lives inside one, except text boxes, their own stories.
+      const stack: [XmlElement, boolean][] = [[stories[s], false]];
+      while (stack.length > 0) {
+        const [node, leaving] = stack.pop() as [XmlElement, boolean];
+        if (leaving) {
+          index.last.set(node, counter - 1);
+          continue;
+        }
+        index.order.set(node, counter++);
+        if (node.name === "w:p") index.paragraphs.push(node);
+        if (node.name === "w:sdt") index.controls.push(node);
+        stack.push([node, true]);
+        if (node.name === "w:r") {
+          stories.push(...textBoxesIn(node));
+          continue;
+        }
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          const child = node.children[i];
+          if (!isElement(child) || isPropertyElement(child.name)) continue;
+          index.parent.set(child, node);
+          stack.push([child, false]);
+        }
       }
-      index.order.set(node, counter++);
-      if (node.name === "w:p") index.paragraphs.push(node);
-      if (node.name === "w:sdt") index.controls.push(node);
-      stack.push([node, true]);
-      if (node.name === "w:r") continue;
-      for (let i = node.children.length - 1; i >= 0; i--) {
-        const child = node.children[i];
-        if (!isElement(child) || isPropertyElement(child.name)) continue;
-        index.parent.set(child, node);
-        stack.push([child, false]);
+      if (s === 0) {
+        index.bodyParagraphs = [...index.paragraphs];
+        index.bodyControls = [...index.controls];
       }
     }
     this.cachedIndex = index;
     return index;
+  }
+
+  /** The roots of the header and footer parts (w:hdr, w:ftr), in the order the document relates them. */
+  private headerFooterRoots(): XmlElement[] {
+    return this.relationships.flatMap(({ part }) => (part && isHeaderOrFooter(part.root) ? [part.root] : []));
   }
 
   /** Whether `node` is (still) part of the document. */
@@ -343,6 +512,13 @@ export class SimDocument {
     return result;
   }
 
+  /** The root of the story holding `node`: the w:body, a w:hdr or w:ftr, or a text box's w:txbxContent. */
+  private storyRoot(node: XmlElement): XmlElement {
+    let root = node;
+    for (let p = this.parentOf(node); p; p = this.parentOf(p)) root = p;
+    return root;
+  }
+
   private paragraphsWithin(from: XmlElement, to: XmlElement = from): XmlElement[] {
     const index = this.index();
     const low = this.orderOf(from);
@@ -353,13 +529,27 @@ export class SimDocument {
     });
   }
 
-  /** All paragraphs in document order, those in tables and content controls included. */
+  /** The body's paragraphs in document order, those in tables and content controls included. */
   paragraphElements(): XmlElement[] {
-    return this.index().paragraphs;
+    return this.index().bodyParagraphs;
   }
 
-  /** All content controls (w:sdt) in document order, nested and inline ones included. */
+  /** The paragraphs of the story (body, header, footer, text box) that holds `p`, in order. */
+  storyParagraphs(p: XmlElement): XmlElement[] {
+    const root = this.storyRoot(p);
+    return root === this.body ? this.paragraphElements() : this.paragraphsWithin(root);
+  }
+
+  /** The body's content controls (w:sdt) in document order, nested and inline ones included. */
   controlElements(): XmlElement[] {
+    return this.index().bodyControls;
+  }
+
+  /**
+   * Every content control of the document: the body's, then those of the headers, footers and text boxes, as
+   * Document.contentControls lists them.
+   */
+  allControlElements(): XmlElement[] {
     return this.index().controls;
   }
 
@@ -543,12 +733,23 @@ export class SimDocument {
     }
   }
 
+  /** The content controls holding the whole range, innermost first. */
+  controlsAround(range: SimRange): XmlElement[] {
+    const inner = this.parentControl(range);
+    return inner ? [inner, ...this.ancestors(inner).filter((a) => a.name === "w:sdt")] : [];
+  }
+
   /** The nearest content control around an element, or null. */
   enclosingControl(node: XmlElement): XmlElement | null {
     return this.ancestors(node).find((a) => a.name === "w:sdt") ?? null;
   }
 
   /** The innermost table holding the start of the range, or null. */
+  /** A table's cell texts, row by row (Table.values, and the common API's matrix coercion). */
+  tableTexts(table: XmlElement): string[][] {
+    return tableRows(table).map((row) => rowCells(row).map((cell) => this.rangeText({ kind: "blocks", first: cell, last: cell })));
+  }
+
   parentTable(range: SimRange): XmlElement | null {
     const node = range.kind === "blocks" ? range.first : range.kind === "edge" ? range.node : this.startPos(range).paragraph;
     return this.ancestors(node).find((a) => a.name === "w:tbl") ?? null;
@@ -869,10 +1070,11 @@ export class SimDocument {
   private positionAfter(block: XmlElement): TextPos {
     const index = this.index();
     const high = index.last.get(block) ?? this.orderOf(block);
-    const next = index.paragraphs.find((q) => (index.order.get(q) as number) > high);
+    const story = this.storyParagraphs(block);
+    const next = story.find((q) => (index.order.get(q) as number) > high);
     if (next) return { paragraph: next, offset: 0 };
     const inside = this.paragraphsWithin(block);
-    const last = inside[inside.length - 1] ?? index.paragraphs[index.paragraphs.length - 1];
+    const last = inside[inside.length - 1] ?? story[story.length - 1];
     return { paragraph: last, offset: this.paragraphLength(last) };
   }
 
@@ -911,10 +1113,17 @@ export class SimDocument {
     }
   }
 
-  /** Removes the text between two positions; across paragraphs they must share a container. */
+  /**
+   * Removes the text between two positions; across paragraphs they must share a container. In a user edit with
+   * Track Changes on, the text stays as a tracked deletion instead.
+   */
   private deleteText(start: TextPos, end: TextPos): void {
     this.assertEditable(start.paragraph);
     this.assertEditable(end.paragraph);
+    if (this.revision) {
+      this.recordDeletion(start, end);
+      return;
+    }
     if (start.paragraph === end.paragraph) {
       removeTextInPlace(start.paragraph, start.offset, end.offset);
       return;
@@ -934,6 +1143,59 @@ export class SimDocument {
     start.paragraph.children = [...(pPr ? [pPr] : []), ...head, ...tail];
     parent.children.splice(from + 1, to - from);
     this.invalidate();
+  }
+
+  /** Deleted text under Track Changes: its runs become w:del (text in w:delText), which Word on Windows does not show in .text. */
+  private recordDeletion(start: TextPos, end: TextPos): void {
+    if (start.paragraph !== end.paragraph) {
+      throw new RangeError("The simulator records a tracked deletion within one paragraph only");
+    }
+    const p = start.paragraph;
+    const [head, rest] = splitNodes(paragraphContent(p), start.offset);
+    const [middle, tail] = splitNodes(rest, end.offset - start.offset);
+    const pPr = paragraphProps(p);
+    p.children = [...(pPr ? [pPr] : []), ...head, ...this.deletedForm(middle), ...tail];
+    this.invalidate();
+  }
+
+  private deletedForm(nodes: XmlNode[]): XmlNode[] {
+    return nodes.flatMap((node): XmlNode[] => {
+      if (!isElement(node) || wordText(node) === "") return [node];
+      if (node.name === "w:r") return [element("w:del", this.revisionAttrs(), [deletedRun(node)])];
+      // The user's own tracked insertion, deleted again, is simply gone.
+      if (node.name === "w:ins") return [];
+      // Hyperlinks, inline controls, fields: their runs are deleted where they are.
+      return [
+        element(
+          node.name,
+          node.attrs,
+          node.children.flatMap((c) => (isElement(c) && isPropertyElement(c.name) ? [c] : this.deletedForm([c]))),
+        ),
+      ];
+    });
+  }
+
+  /** Typed runs under Track Changes, as a tracked insertion. */
+  private inserted(runs: XmlElement[]): XmlElement[] {
+    return this.revision && runs.length > 0 ? [element("w:ins", this.revisionAttrs(), runs)] : runs;
+  }
+
+  private revisionAttrs(): Record<string, string> {
+    const revision = this.revision as NonNullable<SimDocument["revision"]>;
+    return { "w:id": String(revision.nextId++), "w:author": revision.author, "w:date": revision.date };
+  }
+
+  /** A revision id above every annotation id (revisions, comments, bookmarks) in the document, which share one space. */
+  private freeRevisionId(): number {
+    let max = 0;
+    const stack = [this.root, ...this.headerFooterRoots()];
+    while (stack.length > 0) {
+      const node = stack.pop() as XmlElement;
+      const id = Number(node.attrs["w:id"]);
+      if (Number.isInteger(id)) max = Math.max(max, id);
+      for (const child of node.children) if (isElement(child)) stack.push(child);
+    }
+    return max + 1;
   }
 
   /** Reads an OOXML string for insertion: Flat OPC or w:document; bad input is Word's InvalidArgument. */
@@ -988,6 +1250,32 @@ export class SimDocument {
       this.insertBlocks(range, blocks, location);
     });
     return { kind: "blocks", first: blocks[0], last: blocks[blocks.length - 1] };
+  }
+
+  /**
+   * Paragraph.insertOoxml(…, "Replace"): Word replaces the paragraph's content and keeps its mark. The last
+   * inserted paragraph's content goes into that mark's paragraph, which keeps its own properties (the inserted
+   * paragraph's style is lost: office-js #2914, #6904); when the inserted blocks end with a table or a control,
+   * the mark stays behind as an empty paragraph (office-js-docs #874). Returns the range of what was inserted.
+   */
+  replaceParagraphContent(p: XmlElement, ooxml: string): SimRange {
+    const content = this.readForInsert(ooxml);
+    const blocks = content.blocks;
+    if (blocks.length === 0) throw invalidArgument("insertOoxml: the package's body is empty");
+    return this.mutate("api", (): SimRange => {
+      this.assertEditable(p);
+      this.assertRemovable(paragraphContent(p).filter(isElement));
+      this.adoptParts(content);
+      this.prepareInsertedControls(blocks);
+      const last = blocks[blocks.length - 1];
+      const joinsMark = last.name === "w:p";
+      const before = joinsMark ? blocks.slice(0, -1) : blocks;
+      const pPr = paragraphProps(p);
+      p.children = [...(pPr ? [pPr] : []), ...(joinsMark ? paragraphContent(last) : [])];
+      this.invalidate();
+      if (before.length > 0) this.insertSiblings(p, "before", before);
+      return { kind: "blocks", first: before[0] ?? p, last: joinsMark ? p : last };
+    });
   }
 
   private insertBlocks(range: SimRange, blocks: XmlElement[], location: InsertLocation): void {
@@ -1102,13 +1390,16 @@ export class SimDocument {
   /** getOoxml of a range: a Flat OPC package whose body holds the range's content and the section properties. */
   getOoxml(range: SimRange): string {
     const blocks = this.rangeBlocksForOoxml(range);
-    const sectPr = firstChild(this.body, "w:sectPr") ?? DEFAULT_SECTION;
-    const document = element("w:document", { ...this.root.attrs }, [element("w:body", {}, [...blocks, cloneElement(sectPr)])]);
+    const sectPr = cloneElement(firstChild(this.body, "w:sectPr") ?? DEFAULT_SECTION);
+    const document = element("w:document", { ...this.root.attrs }, [element("w:body", {}, [...blocks, sectPr])]);
     const used = new Map<string, string>();
     const anchoredComments = new Set<string>();
-    const stack = [...blocks];
+    const stack = [...blocks, sectPr];
     while (stack.length > 0) {
       const node = stack.pop() as XmlElement;
+      // Headers and footers are not part of the body's package, so sections keep no reference to them.
+      if (node.name === "w:sectPr")
+        node.children = node.children.filter((c) => !isElement(c) || (c.name !== "w:headerReference" && c.name !== "w:footerReference"));
       if (node.name === "w:sdt") {
         const name = controlProps(node).placeholderDocPart;
         const text = name ? this.placeholders.get(name) : undefined;
@@ -1118,13 +1409,17 @@ export class SimDocument {
       for (const child of node.children) if (isElement(child)) stack.push(child);
     }
     const glossary = used.size > 0 ? glossaryDocument(used) : undefined;
-    return writePackage(document, this.styles, glossary, this.relationshipsFor(anchoredComments));
+    return writePackage(document, this.styles ?? defaultStyles(), glossary, this.relationshipsFor(anchoredComments));
   }
 
-  /** Word's package holds the comments anchored in the range, and a comments part only when there are some. */
+  /**
+   * Word's package holds the comments anchored in the range, and a comments part only when there are some; it
+   * holds no header or footer.
+   */
   private relationshipsFor(anchoredComments: Set<string>): DocumentRelationship[] {
     return this.relationships.flatMap((relationship) => {
       const { part } = relationship;
+      if (part && isHeaderOrFooter(part.root)) return [];
       if (!part || part.root.name !== "w:comments") return [relationship];
       const comments = part.root.children.filter(
         (c) => isElement(c) && c.name === "w:comment" && anchoredComments.has(c.attrs["w:id"] ?? ""),
@@ -1175,7 +1470,7 @@ export class SimDocument {
   /* Selection                                                                                              */
 
   private collapsedAtStart(): SimRange {
-    const first = this.index().paragraphs[0];
+    const first = this.index().bodyParagraphs[0];
     const pos = { paragraph: first, offset: 0 };
     return { kind: "text", start: pos, end: pos };
   }
@@ -1207,8 +1502,9 @@ export class SimDocument {
     }
   }
 
+  /** Where the selection is, by body paragraph index (-1 for a paragraph outside the body). */
   selectionInfo(): SimSelectionInfo {
-    const paragraphs = this.index().paragraphs;
+    const paragraphs = this.index().bodyParagraphs;
     const start = this.startPos(this.selectionRange);
     const end = this.endPos(this.selectionRange);
     return {
@@ -1221,9 +1517,9 @@ export class SimDocument {
   /* ------------------------------------------------------------------------------------------------------ */
   /* User-edit API (what a person does in Word; not part of Office.js)                                      */
 
-  /** Every paragraph with its text, style and the content controls holding it. */
+  /** Every paragraph of the body with its text, style and the content controls holding it. */
   paragraphs(): SimParagraphInfo[] {
-    return this.index().paragraphs.map((p, index) => {
+    return this.index().bodyParagraphs.map((p, index) => {
       const holders = this.ancestors(p)
         .filter((a) => a.name === "w:sdt")
         .reverse();
@@ -1239,10 +1535,10 @@ export class SimDocument {
     });
   }
 
-  /** Every content control in document order, with its nesting depth. */
+  /** Every content control of the body in document order, with its nesting depth. */
   contentControls(): SimControlInfo[] {
-    const paragraphs = this.index().paragraphs;
-    return this.index().controls.map((sdt) => {
+    const paragraphs = this.index().bodyParagraphs;
+    return this.index().bodyControls.map((sdt) => {
       const props = controlProps(sdt);
       const inner = this.controlRange(sdt, "content");
       const first = this.rangeParagraphs(inner)[0];
@@ -1261,13 +1557,14 @@ export class SimDocument {
   }
 
   private targetParagraph(target: number): XmlElement {
-    const paragraph = this.index().paragraphs[target];
-    if (!paragraph) throw new RangeError(`There is no paragraph ${target} (the document has ${this.index().paragraphs.length})`);
+    const paragraphs = this.index().bodyParagraphs;
+    const paragraph = paragraphs[target];
+    if (!paragraph) throw new RangeError(`There is no paragraph ${target} (the document has ${paragraphs.length})`);
     return paragraph;
   }
 
   private targetControl(tag: string): XmlElement {
-    const sdt = this.index().controls.find((c) => controlProps(c).tag === tag);
+    const sdt = this.index().bodyControls.find((c) => controlProps(c).tag === tag);
     if (!sdt) throw new RangeError(`There is no content control tagged "${tag}"`);
     return sdt;
   }
@@ -1352,7 +1649,7 @@ export class SimDocument {
       let pos: TextPos;
       if (holder && controlProps(holder).showingPlaceholder) {
         pos = this.clearPlaceholder(holder);
-      } else if (typeof target !== "number" && holder && !this.isInline(holder)) {
+      } else if (typeof target !== "number" && holder && !this.isInline(holder) && !this.trackChanges) {
         const content = sdtContent(holder);
         const first = blockChildren(content).find((c) => c.name === "w:p");
         const pPr = first ? paragraphProps(first) : undefined;
@@ -1372,10 +1669,20 @@ export class SimDocument {
     this.emit({ kind: "selection" });
   }
 
-  /** A user edit: like an API change, but reported with the controls whose content changed (for onDataChanged). */
+  /**
+   * A user edit: like an API change, but reported with the controls whose content changed (for onDataChanged),
+   * and recorded as revisions while Track Changes is on.
+   */
   private userEdit(holder: XmlElement | null, edit: () => void): void {
     const controls = holder ? [holder, ...this.ancestors(holder).filter((a) => a.name === "w:sdt")] : [];
-    this.mutate("user", edit, controls);
+    this.revision = this.trackChanges
+      ? { author: this.userName, date: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"), nextId: this.freeRevisionId() }
+      : null;
+    try {
+      this.mutate("user", edit, controls);
+    } finally {
+      this.revision = null;
+    }
   }
 
   /** Removes a showing placeholder: the control keeps one empty paragraph (or no runs, inline); returns its start. */
@@ -1411,7 +1718,7 @@ export class SimDocument {
       const typed = text.replace(/\r\n?/g, "\n");
       const [head, tail] = splitNodes(content.children, pos.offset - span.start);
       const rPr = lastRunProps(head) ?? lastRunProps(tail.slice(0, 1));
-      content.children = [...head, ...runsForText(typed, rPr), ...tail];
+      content.children = [...head, ...this.inserted(runsForText(typed, rPr)), ...tail];
       this.invalidate();
       return { paragraph: pos.paragraph, offset: pos.offset + typed.length };
     }
@@ -1420,6 +1727,8 @@ export class SimDocument {
     splitLines(text).forEach((line, i) => {
       if (i > 0) {
         const next = splitParagraphInPlace(paragraph, offset);
+        // Enter under Track Changes inserts the mark that now ends the first half.
+        if (this.revision) markParagraphMark(paragraph, element("w:ins", this.revisionAttrs()));
         const parent = this.requireParent(paragraph);
         parent.children.splice(parent.children.indexOf(paragraph) + 1, 0, next);
         this.invalidate();
@@ -1428,7 +1737,7 @@ export class SimDocument {
       }
       const [head, tail] = inlineAround(paragraph, offset);
       const rPr = lastRunProps(head) ?? lastRunProps(tail.slice(0, 1));
-      insertInlineInPlace(paragraph, offset, runsForText(line, rPr));
+      insertInlineInPlace(paragraph, offset, this.inserted(runsForText(line, rPr)));
       offset += line.length;
     });
     this.invalidate();
@@ -1459,10 +1768,21 @@ export class SimDocument {
       return { kind: "text", start: pos, end };
     });
   }
-
-  /** The add-in's settings as saved in the document (used by Office.context.document.settings). */
-  saveSettings(values: Record<string, unknown>): void {
-    this.savedSettings = JSON.parse(JSON.stringify(values)) as Record<string, unknown>;
-    this.emit({ kind: "settings" });
-  }
 }
+
+/** The children of `parent` named `name`, and those wrapped in content controls (w:sdt › w:sdtContent) at that level. */
+function throughControls(parent: XmlElement, name: string): XmlElement[] {
+  return parent.children.flatMap((c): XmlElement[] => {
+    if (typeof c === "string") return [];
+    if (c.name === name) return [c];
+    const content =
+      c.name === "w:sdt" ? c.children.find((x): x is XmlElement => typeof x !== "string" && x.name === "w:sdtContent") : undefined;
+    return content ? throughControls(content, name) : [];
+  });
+}
+
+/** A table's rows, row-level content controls looked through. */
+export const tableRows = (table: XmlElement): XmlElement[] => throughControls(table, "w:tr");
+
+/** A row's cells, cell-level content controls looked through. */
+export const rowCells = (row: XmlElement): XmlElement[] => throughControls(row, "w:tc");

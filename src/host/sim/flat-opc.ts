@@ -67,8 +67,8 @@ export interface OoxmlContent {
   placeholders: Map<string, string>;
   /** The main document's other relationships whose parts the package holds as XML (pictures are not kept). */
   relationships: DocumentRelationship[];
-  /** Office.context.document.settings as stored in the package's web extension parts. */
-  settings: Record<string, unknown>;
+  /** Office.context.document.settings as stored in the package's web extension parts: name → JSON text. */
+  settings: Map<string, string>;
 }
 
 function localName(name: string): string {
@@ -160,25 +160,18 @@ function relationshipsOf(rels: PackagePart | undefined): Relationship[] {
 /** Relationship types end with the same name in transitional and strict packages ("…/styles"). */
 const isType = (relationship: Relationship, kind: string) => relationship.type.endsWith(`/${kind}`);
 
-/** we:property values of the web extension parts; Office stores each setting as JSON text. */
-function readWebExtensionSettings(parts: Map<string, PackagePart>): Record<string, unknown> {
-  const settings = new Map<string, unknown>();
+/** we:property values of the web extension parts: each setting's JSON text, as Office stores it. */
+function readWebExtensionSettings(parts: Map<string, PackagePart>): Map<string, string> {
+  const settings = new Map<string, string>();
   for (const [name, { root }] of parts) {
     if (!WEB_EXTENSION_PART.test(name.slice(1))) continue;
     for (const property of childByLocalName(root, "properties")?.children ?? []) {
       if (typeof property === "string" || localName(property.name) !== "property") continue;
       const key = attrByLocalName(property, "name");
-      const value = attrByLocalName(property, "value") ?? "";
-      if (key === undefined) continue;
-      try {
-        settings.set(key, JSON.parse(value));
-      } catch {
-        settings.set(key, value);
-      }
+      if (key !== undefined) settings.set(key, attrByLocalName(property, "value") ?? "");
     }
   }
-  // fromEntries defines own properties, so even a setting named "__proto__" stays data.
-  return Object.fromEntries(settings);
+  return settings;
 }
 
 /** Placeholder text by building-block name, from a w:glossaryDocument. */
@@ -246,7 +239,7 @@ function readDocument(document: XmlElement): Pick<OoxmlContent, "document" | "bl
 export function readOoxml(text: string): OoxmlContent {
   const root = parseXml(text);
   if (localName(root.name) === "package") return readPackage(packageParts(root));
-  return { ...readDocument(root), placeholders: new Map(), relationships: [], settings: {} };
+  return { ...readDocument(root), placeholders: new Map(), relationships: [], settings: new Map() };
 }
 
 /** Reads an unzipped .docx: the text of each part by its path in the zip ("word/document.xml"). */
@@ -289,6 +282,60 @@ export function glossaryDocument(placeholders: Map<string, string>): XmlElement 
     ]),
   );
   return element("w:glossaryDocument", { "xmlns:w": W_NS }, [element("w:docParts", {}, docParts)]);
+}
+
+/**
+ * The styles part Word writes for a document that came without one: Word always has styles (its defaults), so
+ * every package it gives out carries a styles part.
+ */
+export function defaultStyles(): XmlElement {
+  const style = (type: string, id: string, name: string, extra: XmlElement[] = []) =>
+    element("w:style", { "w:type": type, "w:default": "1", "w:styleId": id }, [element("w:name", { "w:val": name }), ...extra]);
+  return element("w:styles", { "xmlns:w": W_NS }, [
+    element("w:docDefaults", {}, [
+      element("w:rPrDefault", {}, [
+        element("w:rPr", {}, [
+          element("w:rFonts", {
+            "w:asciiTheme": "minorHAnsi",
+            "w:eastAsiaTheme": "minorHAnsi",
+            "w:hAnsiTheme": "minorHAnsi",
+            "w:cstheme": "minorBidi",
+          }),
+          element("w:sz", { "w:val": "22" }),
+          element("w:szCs", { "w:val": "22" }),
+          element("w:lang", { "w:val": "en-US", "w:eastAsia": "en-US", "w:bidi": "ar-SA" }),
+        ]),
+      ]),
+      element("w:pPrDefault", {}, [
+        element("w:pPr", {}, [element("w:spacing", { "w:after": "160", "w:line": "259", "w:lineRule": "auto" })]),
+      ]),
+    ]),
+    style("paragraph", "Normal", "Normal", [element("w:qFormat")]),
+    style("character", "DefaultParagraphFont", "Default Paragraph Font", [
+      element("w:uiPriority", { "w:val": "1" }),
+      element("w:semiHidden"),
+      element("w:unhideWhenUsed"),
+    ]),
+    style("table", "TableNormal", "Normal Table", [
+      element("w:uiPriority", { "w:val": "99" }),
+      element("w:semiHidden"),
+      element("w:unhideWhenUsed"),
+      element("w:tblPr", {}, [
+        element("w:tblInd", { "w:w": "0", "w:type": "dxa" }),
+        element("w:tblCellMar", {}, [
+          element("w:top", { "w:w": "0", "w:type": "dxa" }),
+          element("w:left", { "w:w": "108", "w:type": "dxa" }),
+          element("w:bottom", { "w:w": "0", "w:type": "dxa" }),
+          element("w:right", { "w:w": "108", "w:type": "dxa" }),
+        ]),
+      ]),
+    ]),
+    style("numbering", "NoList", "No List", [
+      element("w:uiPriority", { "w:val": "99" }),
+      element("w:semiHidden"),
+      element("w:unhideWhenUsed"),
+    ]),
+  ]);
 }
 
 function part(name: string, contentType: string, root: XmlElement): XmlElement {

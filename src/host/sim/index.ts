@@ -7,6 +7,7 @@
  * OfficeExtension.Error/ClientResult; Office.onReady and Office.context (document.settings, selection-changed
  * events, requirements, displayLanguage, officeTheme). Anything else is absent, not silently faked.
  */
+import { XmlElement } from "../../core/ooxml/xml";
 import { SimOfficeError, OFFICE_EXTENSION_ERROR_CODES, WORD_ERROR_CODES } from "./errors";
 import { SimDocument } from "./document";
 import { Later, SimOfficeNamespace, SimOfficeOptions, createOfficeNamespace, requirementChecker } from "./office";
@@ -32,7 +33,8 @@ export interface SimulatedOffice {
   uninstall(): void;
 }
 
-const DEFAULT_REQUIREMENT_SETS: Record<string, string> = { WordApi: "1.9" };
+/** Word 2013 and later read the selection as a matrix (the common API's MatrixCoercion set), Word 2016 included. */
+const DEFAULT_REQUIREMENT_SETS: Record<string, string> = { WordApi: "1.9", MatrixCoercion: "1.1" };
 
 /**
  * The one boundary where the simulated namespaces are presented as @types/office-js types. They implement the
@@ -66,6 +68,7 @@ export function installSimulatedOffice(doc: SimDocument, options: SimOfficeOptio
     readOnly: options.readOnly ?? false,
     stats,
     isSetSupported,
+    missingObjectError: options.missingObjectError ?? "ItemNotFound",
     controlHandlers: new Map(),
   };
 
@@ -80,13 +83,24 @@ export function installSimulatedOffice(doc: SimDocument, options: SimOfficeOptio
     Promise,
   };
 
-  // ContentControl.onDataChanged (WordApi 1.5): raised, later, for controls a user edit changed.
+  // ContentControl.onDataChanged (WordApi 1.5), as Word on Windows and Mac raises it: once, when the cursor leaves
+  // a control the user changed since entering it, not per keystroke (office-js #5597); and only to handlers
+  // added on a tracked control ("Certain event types also require you to call track()": Word add-in events).
+  const edited = new Set<XmlElement>();
   const stopControlEvents = doc.onChange((change) => {
-    if (change.kind !== "content" || change.source !== "user") return;
-    for (const sdt of change.controls) {
-      const entries = session.controlHandlers.get(sdt)?.get("onDataChanged");
-      for (const { handler, proxy } of entries ?? []) {
-        const id = controlProps(sdt).id;
+    if (change.kind === "content" && change.source === "user") {
+      for (const sdt of change.controls) edited.add(sdt);
+      return;
+    }
+    if (change.kind !== "selection" || edited.size === 0) return;
+    const around = new Set(doc.controlsAround(doc.selection));
+    for (const sdt of [...edited]) {
+      if (around.has(sdt)) continue;
+      edited.delete(sdt);
+      if (!doc.isAttached(sdt)) continue;
+      const id = controlProps(sdt).id;
+      for (const { handler, proxy } of session.controlHandlers.get(sdt)?.get("onDataChanged") ?? []) {
+        if (!proxy.isTracked) continue;
         later.run(() => void handler({ eventType: "ContentControlDataChanged", ids: [id], source: "Local", contentControl: proxy }));
       }
     }

@@ -48,6 +48,11 @@ export interface SimOfficeOptions {
   readOnly?: boolean;
   /** Office.context.platform and what onReady reports; default "PC". */
   platform?: "PC" | "OfficeOnline" | "Mac";
+  /**
+   * What asking for an object that is not there (Range.parentContentControl outside any control) throws: the
+   * reference's ItemNotFound by default, or GeneralException, as Word 2016 desktop builds have been reported to.
+   */
+  missingObjectError?: "ItemNotFound" | "GeneralException";
 }
 
 export const OFFICE_ENUMS = {
@@ -134,7 +139,10 @@ export class Later {
   }
 }
 
-/** Office.context.document.settings: a working copy of the document's add-in settings, persisted by saveAsync. */
+/**
+ * Office.context.document.settings: the add-in's in-memory copy of the document's settings. saveAsync puts it into
+ * the document; the file keeps it only when the document is saved (SimDocument.save()).
+ */
 class SimSettings {
   private values: Record<string, unknown>;
   private readonly doc: SimDocument;
@@ -145,7 +153,7 @@ class SimSettings {
     this.doc = doc;
     this.readOnly = readOnly;
     this.later = later;
-    this.values = JSON.parse(JSON.stringify(doc.savedSettings)) as Record<string, unknown>;
+    this.values = doc.settings;
   }
 
   /** The value, or null when the setting does not exist (as in Office). */
@@ -177,14 +185,14 @@ class SimSettings {
         });
         return;
       }
-      this.doc.saveSettings(this.values);
+      this.doc.storeSettings(this.values);
       done?.({ status: "succeeded", value: undefined, error: undefined, asyncContext });
     });
   }
 
   refreshAsync(callback?: AsyncCallback<SimSettings>): void {
     this.later.run(() => {
-      this.values = JSON.parse(JSON.stringify(this.doc.savedSettings)) as Record<string, unknown>;
+      this.values = this.doc.settings;
       callback?.({ status: "succeeded", value: this, error: undefined, asyncContext: undefined });
     });
   }
@@ -223,6 +231,25 @@ export function createOfficeNamespace(
           asyncContext,
         }),
       );
+    },
+    /**
+     * Matrix (or table) coercion reads the table holding the selection, as rows of cell texts; anywhere else Word
+     * refuses it ("The current selection is not supported"). Text coercion reads the selected text.
+     */
+    getSelectedDataAsync(coercionType: string, a?: unknown, b?: unknown): void {
+      const { callback, asyncContext } = splitAsyncArgs<unknown>(a, b);
+      later.run(() => {
+        const table = doc.parentTable(doc.selection);
+        const tabular = coercionType === OFFICE_ENUMS.CoercionType.Matrix || coercionType === OFFICE_ENUMS.CoercionType.Table;
+        if (coercionType === OFFICE_ENUMS.CoercionType.Text) {
+          callback?.({ status: "succeeded", value: doc.rangeText(doc.selection), error: undefined, asyncContext });
+        } else if (tabular && table) {
+          callback?.({ status: "succeeded", value: doc.tableTexts(table), error: undefined, asyncContext });
+        } else {
+          const error = { name: "Data Read Error", message: "The current selection is not supported.", code: 1001 };
+          callback?.({ status: "failed", value: undefined, error, asyncContext });
+        }
+      });
     },
     removeHandlerAsync(eventType: string, a?: unknown, b?: unknown): void {
       const handlerOption = typeof a === "object" && a !== null ? (a as { handler?: SelectionHandler }).handler : undefined;

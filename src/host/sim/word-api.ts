@@ -4,7 +4,7 @@
  * be read only after it was loaded and synced; members newer than the simulated requirement set throw at once.
  */
 import { XmlElement } from "../../core/ooxml/xml";
-import { InsertLocation, SimDocument, SimRange } from "./document";
+import { InsertLocation, SimDocument, SimRange, tableRows } from "./document";
 import { SimOfficeError, apiNotSupported, propertyNotLoaded } from "./errors";
 import { cannotDelete, cannotEdit, childVal, controlProps, lockValue, paragraphProps, wordText } from "./wordml";
 
@@ -34,6 +34,8 @@ export interface SimSession {
   readOnly: boolean;
   stats: SimStats;
   isSetSupported(set: string, version: string): boolean;
+  /** What a missing object throws: ItemNotFound, as the reference says, or GeneralException, as some Word 2016 builds. */
+  missingObjectError: "ItemNotFound" | "GeneralException";
   /** Content-control event handlers (WordApi 1.5) by control and event. */
   controlHandlers: Map<XmlElement, Map<ControlEventName, Set<{ handler: ControlEventHandler; proxy: SimContentControl }>>>;
 }
@@ -159,10 +161,17 @@ export class SimRequestContext {
   processingResults = false;
   private documentProxy: SimWordDocument | undefined;
   readonly requestHeaders: Record<string, string> = {};
-  /** Tracking keeps objects valid across Word.run batches in Word; simulated objects always stay valid. */
+  /**
+   * context.trackedObjects: add(object) is object.track(). Simulated objects stay valid across batches tracked or
+   * not; what tracking changes here is that content-control events reach only tracked controls.
+   */
   readonly trackedObjects = {
-    add: (): void => undefined,
-    remove: (): void => undefined,
+    add: (objects: SimClientObject<unknown> | SimClientObject<unknown>[]): void => {
+      for (const object of Array.isArray(objects) ? objects : [objects]) object.track();
+    },
+    remove: (objects: SimClientObject<unknown> | SimClientObject<unknown>[]): void => {
+      for (const object of Array.isArray(objects) ? objects : [objects]) object.untrack();
+    },
   };
 
   constructor(session: SimSession) {
@@ -178,8 +187,9 @@ export class SimRequestContext {
     return { pendingStatements: this.queue.map((a) => a.api()) };
   }
 
-  /** office.js: context.load(object, properties) is object.load(properties). */
+  /** office.js: context.load(object, properties) is object.load(properties), for an object of this context only. */
   load(object: SimClientObject<unknown>, option?: LoadArg): void {
+    if (object.context !== this) throw new SimOfficeError("InvalidRequestContext", { location: "ClientRequestContext.load" });
     object.load(option);
   }
 
@@ -283,9 +293,12 @@ export abstract class SimClientObject<T> {
   private readonly children = new Map<string, SimClientObject<unknown>>();
   /** The API that made this proxy ("ContentControlCollection.getFirst"), for error locations. */
   private origin: string | undefined;
+  private trackedFlag = false;
 
   protected abstract readonly typeName: string;
   protected abstract readonly scalarNames: readonly string[];
+  /** The WordApi set of each scalar newer than 1.1 (the reference's "[Api set: WordApi 1.3]"), by name. */
+  protected readonly scalarSets: Readonly<Record<string, string>> = {};
   protected abstract readScalar(target: T, name: string): unknown;
   protected abstract targetAttached(target: T): boolean;
 
@@ -333,7 +346,9 @@ export abstract class SimClientObject<T> {
     if (target !== null && !this.targetAttached(target)) {
       throw new SimOfficeError("ItemNotFound", { detail: `The ${this.typeName} is no longer in the document` });
     }
-    if (target === null && !this.orNull) throw new SimOfficeError("ItemNotFound", { detail: `No such ${this.typeName}` });
+    if (target === null && !this.orNull) {
+      throw new SimOfficeError(this.context.session.missingObjectError, { detail: `No such ${this.typeName}` });
+    }
     return target;
   }
 
@@ -362,13 +377,18 @@ export abstract class SimClientObject<T> {
       return;
     }
     const read = new Map<string, unknown>();
-    const names = selection.all ? this.scalarNames : [...selection.scalars].filter((name) => name !== "isNullObject");
+    // A bare load gets what the host's sets have. A newer property named in a load is refused: the host does not
+    // know it, and office.js would refuse reading it anyway.
+    const names = selection.all
+      ? this.scalarNames.filter((name) => this.scalarSupported(name))
+      : [...selection.scalars].filter((name) => name !== "isNullObject");
     for (const name of names) {
       if (!this.scalarNames.includes(name)) {
         throw new SimOfficeError("InvalidArgument", {
           detail: `${this.typeName} has no property "${name}" that the simulator can load`,
         });
       }
+      this.requireScalar(name);
       read.set(name, this.readScalar(target, name));
     }
     for (const [name, sub] of selection.nav) {
@@ -399,10 +419,27 @@ export abstract class SimClientObject<T> {
     return existing as C;
   }
 
-  /** A loaded scalar; throws Word's PropertyNotLoaded when it was not loaded and synced (nor set). */
+  private scalarSupported(name: string): boolean {
+    const version = this.scalarSets[name];
+    return version === undefined || this.context.session.isSetSupported("WordApi", version);
+  }
+
+  /** ApiNotFound for a property of a newer requirement set than the host's (office.js's _throwIfApiNotSupported). */
+  private requireScalar(name: string): void {
+    const version = this.scalarSets[name];
+    if (version !== undefined) this.context.require(version, `${this.typeName}.${name}`);
+  }
+
+  /**
+   * A loaded scalar, checked in the order of office.js's getters: PropertyNotLoaded unless it was loaded and
+   * synced (or set), then ApiNotFound for a newer set than the host's. A null object skips the first check and
+   * reads as undefined (office.js passes its isNull to _throwIfNotLoaded).
+   */
   protected loaded<V>(name: string): V {
-    if (!this.scalarValues.has(name)) throw propertyNotLoaded(name);
-    return this.scalarValues.get(name) as V;
+    const isNull = this.nullLoaded === true;
+    if (!isNull && !this.scalarValues.has(name)) throw propertyNotLoaded(name);
+    this.requireScalar(name);
+    return (isNull ? undefined : this.scalarValues.get(name)) as V;
   }
 
   /** A property set: visible locally at once (as in office.js), applied to the document at sync. */
@@ -437,11 +474,18 @@ export abstract class SimClientObject<T> {
     this.context.enqueue(api, () => run(this.target()));
   }
 
+  /** Whether track() (or context.trackedObjects.add) holds this proxy, and untrack() has not let it go. */
+  get isTracked(): boolean {
+    return this.trackedFlag;
+  }
+
   track(): this {
+    this.trackedFlag = true;
     return this;
   }
 
   untrack(): this {
+    this.trackedFlag = false;
     return this;
   }
 
@@ -678,6 +722,7 @@ abstract class SimRangeLike<T> extends SimClientObject<T> {
 export class SimWordDocument extends SimClientObject<SimDocument> {
   protected readonly typeName = "Document";
   protected readonly scalarNames = ["changeTrackingMode"] as const;
+  protected override readonly scalarSets = { changeTrackingMode: "1.4" };
 
   constructor(context: SimRequestContext) {
     super(context, () => context.doc);
@@ -700,7 +745,7 @@ export class SimWordDocument extends SimClientObject<SimDocument> {
   }
 
   get contentControls(): SimContentControlCollection {
-    return this.child("contentControls", () => new SimContentControlCollection(this.context, () => this.doc.controlElements()));
+    return this.child("contentControls", () => new SimContentControlCollection(this.context, () => this.doc.allControlElements()));
   }
 
   getSelection(): SimWordRange {
@@ -726,6 +771,7 @@ export class SimWordDocument extends SimClientObject<SimDocument> {
 export class SimBody extends SimRangeLike<XmlElement> {
   protected readonly typeName = "Body";
   protected readonly scalarNames = ["text", "style", "type"] as const;
+  protected override readonly scalarSets = { type: "1.3" };
 
   protected targetAttached(target: XmlElement): boolean {
     return this.doc.isAttached(target);
@@ -797,7 +843,8 @@ export class SimBody extends SimRangeLike<XmlElement> {
 
 export class SimWordRange extends SimRangeLike<SimRange> {
   protected readonly typeName = "Range";
-  protected readonly scalarNames = ["text", "style", "isEmpty"] as const;
+  protected readonly scalarNames = ["text", "style", "styleBuiltIn", "isEmpty"] as const;
+  protected override readonly scalarSets = { styleBuiltIn: "1.3", isEmpty: "1.3" };
 
   protected targetAttached(target: SimRange): boolean {
     return this.doc.rangeAttached(target);
@@ -815,6 +862,10 @@ export class SimWordRange extends SimRangeLike<SimRange> {
         const first = this.doc.rangeParagraphs(target)[0];
         return first ? this.doc.paragraphStyleName(first) : "";
       }
+      case "styleBuiltIn": {
+        const first = this.doc.rangeParagraphs(target)[0];
+        return first ? builtInStyle(this.doc, first) : "Other";
+      }
       case "isEmpty":
         return this.doc.rangeText(target) === "";
       default:
@@ -828,6 +879,10 @@ export class SimWordRange extends SimRangeLike<SimRange> {
 
   get style(): string {
     return this.loaded("style");
+  }
+
+  get styleBuiltIn(): string {
+    return this.loaded("styleBuiltIn");
   }
 
   get isEmpty(): boolean {
@@ -886,6 +941,12 @@ const BUILT_IN_STYLES = new Set([
   ...Array.from({ length: 9 }, (_, i) => `Heading${i + 1}`),
 ]);
 
+/** Word.BuiltInStyleName of a paragraph's style, "Other" for a custom one. */
+function builtInStyle(doc: SimDocument, p: XmlElement): string {
+  const id = doc.paragraphStyleId(p);
+  return BUILT_IN_STYLES.has(id) ? id : "Other";
+}
+
 export class SimParagraph extends SimRangeLike<XmlElement> {
   protected readonly typeName = "Paragraph";
   protected readonly scalarNames = [
@@ -898,6 +959,12 @@ export class SimParagraph extends SimRangeLike<XmlElement> {
     "isListItem",
     "isLastParagraph",
   ] as const;
+  protected override readonly scalarSets = {
+    styleBuiltIn: "1.3",
+    tableNestingLevel: "1.3",
+    isListItem: "1.3",
+    isLastParagraph: "1.3",
+  };
 
   protected targetAttached(target: XmlElement): boolean {
     return this.doc.isAttached(target);
@@ -929,10 +996,8 @@ export class SimParagraph extends SimRangeLike<XmlElement> {
         return wordText(target);
       case "style":
         return this.doc.paragraphStyleName(target);
-      case "styleBuiltIn": {
-        const id = this.doc.paragraphStyleId(target);
-        return BUILT_IN_STYLES.has(id) ? id : "Other";
-      }
+      case "styleBuiltIn":
+        return builtInStyle(this.doc, target);
       case "outlineLevel":
         return this.doc.paragraphOutlineLevel(target);
       case "alignment":
@@ -947,7 +1012,7 @@ export class SimParagraph extends SimRangeLike<XmlElement> {
           ) !== undefined
         );
       case "isLastParagraph": {
-        const paragraphs = this.doc.paragraphElements();
+        const paragraphs = this.doc.storyParagraphs(target);
         return paragraphs[paragraphs.length - 1] === target;
       }
       default:
@@ -992,9 +1057,10 @@ export class SimParagraph extends SimRangeLike<XmlElement> {
   }
 
   insertOoxml(ooxml: string, insertLocation: string): SimWordRange {
-    return this.insertOoxmlAt("Paragraph.insertOoxml", ooxml, insertLocation, ["Replace", "Start", "End"], (t, where) =>
-      where === "Replace" ? { kind: "blocks", first: t, last: t } : this.rangeOf(t),
-    );
+    const api = "Paragraph.insertOoxml";
+    if (insertLocation !== "Replace") return this.insertOoxmlAt(api, ooxml, insertLocation, ["Start", "End"], (t) => this.rangeOf(t));
+    const slot = this.writeCreating(api, (t) => this.doc.replaceParagraphContent(t, ooxml));
+    return new SimWordRange(this.context, () => slot.get()).describedAs(api);
   }
 
   insertParagraph(paragraphText: string, insertLocation: string): SimParagraph {
@@ -1026,8 +1092,9 @@ export class SimParagraph extends SimRangeLike<XmlElement> {
     return new SimParagraph(
       this.context,
       () => {
-        const paragraphs = this.doc.paragraphElements();
-        return paragraphs[paragraphs.indexOf(this.target()) + step] ?? null;
+        const target = this.target();
+        const paragraphs = this.doc.storyParagraphs(target);
+        return paragraphs[paragraphs.indexOf(target) + step] ?? null;
       },
       orNull,
     );
@@ -1069,6 +1136,7 @@ export class SimContentControl extends SimRangeLike<XmlElement> {
     "type",
     "subtype",
   ] as const;
+  protected override readonly scalarSets = { subtype: "1.3" };
 
   protected targetAttached(target: XmlElement): boolean {
     return this.doc.isAttached(target);
@@ -1302,8 +1370,8 @@ export class SimContentControl extends SimRangeLike<XmlElement> {
 
 /**
  * OfficeExtension.EventHandlers for a content control. Registration is queued and takes effect at sync, as in
- * Word. The simulator raises onDataChanged when a user edit (SimDocument.typeText, setParagraphText) changes the
- * control's content; the other events are accepted but never raised.
+ * Word. The simulator raises onDataChanged, for a tracked control, when the cursor leaves it after a user edit
+ * (SimDocument.typeText, setParagraphText) changed its content; the other events are accepted but never raised.
  */
 export class SimControlEventHandlers extends SimClientObject<XmlElement> {
   protected readonly typeName = "EventHandlers";
@@ -1357,16 +1425,11 @@ export class SimTable extends SimClientObject<XmlElement> {
   }
 
   protected readScalar(target: XmlElement, name: string): unknown {
-    const rows = target.children.filter((c): c is XmlElement => typeof c !== "string" && c.name === "w:tr");
     switch (name) {
       case "rowCount":
-        return rows.length;
+        return tableRows(target).length;
       case "values":
-        return rows.map((row) =>
-          row.children
-            .filter((c): c is XmlElement => typeof c !== "string" && c.name === "w:tc")
-            .map((cell) => this.doc.rangeText({ kind: "blocks", first: cell, last: cell })),
-        );
+        return this.doc.tableTexts(target);
       case "nestingLevel":
         return this.doc.tableNestingLevel(target) + 1;
       default:

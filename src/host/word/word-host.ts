@@ -23,7 +23,8 @@ export function createWordHost(): ReportHost {
   return {
     readSkeletonState: (profile) =>
       Word.run(async (context) => {
-        const controls = context.document.contentControls;
+        // The body's controls: Document.contentControls also lists those of headers, footers and text boxes.
+        const controls = context.document.body.contentControls;
         controls.load("items/tag");
         await context.sync();
         return skeletonState(
@@ -100,9 +101,18 @@ async function readPlaceOn11(): Promise<CursorPlace> {
   try {
     return await read(true);
   } catch (error) {
-    if (codeOf(error) !== "ItemNotFound") throw error;
+    if (!noControlHere(error)) throw error;
     return read(false);
   }
+}
+
+/**
+ * Word 2016 answers `parentContentControl` outside a control with ItemNotFound, as the reference says, or with
+ * GeneralException on some desktop builds: both mean the control cannot be had.
+ */
+function noControlHere(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === "ItemNotFound" || code === "GeneralException";
 }
 
 /** One round trip on WordApi 1.3 and later; Word 2016 must list the controls before it can read one. */
@@ -110,7 +120,7 @@ async function readTagged(tag: string): Promise<DocModel | null> {
   const { readFlatOpc } = await reader();
   try {
     return await Word.run(async (context) => {
-      const controls = context.document.contentControls.getByTag(tag);
+      const controls = context.document.body.contentControls.getByTag(tag);
       let first: Word.ContentControl | undefined;
       if (supports("1.3")) first = controls.getFirst();
       else {
@@ -140,33 +150,49 @@ async function watch(tags: string[], handler: (change: Change) => void): Promise
     ),
   );
   // Control events only save waiting for the cursor to move: if Word refuses them, selection changes suffice.
-  const controlHandlers = supports("1.5") ? await watchControls(tags, handler).catch(() => []) : [];
+  const watched = supports("1.5") ? await watchControls(tags, handler).catch(() => null) : null;
   return () => {
     document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler: onSelection });
-    if (controlHandlers.length === 0) return;
-    controlHandlers.forEach((h) => h.remove());
-    // The handlers' own request context carries their removal; a document closed meanwhile has nothing to remove.
-    void controlHandlers[0].context.sync().catch(() => undefined);
+    // A document closed meanwhile has nothing left to remove.
+    if (watched) void unwatchControls(watched).catch(() => undefined);
   };
 }
 
-/** WordApi 1.5: the edits of the drafter inside a section's control, told without waiting for the cursor to move. */
-async function watchControls(
-  tags: string[],
-  handler: (change: Change) => void,
-): Promise<OfficeExtension.EventHandlerResult<Word.ContentControlDataChangedEventArgs>[]> {
+interface WatchedControls {
+  controls: Word.ContentControl[];
+  handlers: OfficeExtension.EventHandlerResult<Word.ContentControlDataChangedEventArgs>[];
+}
+
+/**
+ * WordApi 1.5: a section's control reports the drafter's edits when the cursor leaves it (Word on Windows and Mac
+ * raise onDataChanged then, not per keystroke). The reference asks for the controls to be tracked while their
+ * handlers live: they stay tracked until unwatchControls.
+ */
+async function watchControls(tags: string[], handler: (change: Change) => void): Promise<WatchedControls> {
   return Word.run(async (context) => {
     const byTag = tags.map((tag) => {
-      const controls = context.document.contentControls.getByTag(tag);
+      const controls = context.document.body.contentControls.getByTag(tag);
       controls.load("id");
       return { tag, controls };
     });
     await context.sync();
-    const added = byTag.flatMap(({ tag, controls }) =>
+    const controls = byTag.flatMap(({ controls }) => controls.items);
+    controls.forEach((control) => control.track());
+    const handlers = byTag.flatMap(({ tag, controls }) =>
       controls.items.map((c) => c.onDataChanged.add(async () => handler({ kind: "content", tag }))),
     );
     await context.sync();
-    return added;
+    return { controls, handlers };
+  });
+}
+
+/** Removes the handlers and releases the controls, in the request context they were added in. */
+async function unwatchControls({ controls, handlers }: WatchedControls): Promise<void> {
+  if (controls.length === 0) return;
+  await Word.run(controls, async (context) => {
+    handlers.forEach((h) => h.remove());
+    controls.forEach((control) => control.untrack());
+    await context.sync();
   });
 }
 
@@ -175,7 +201,7 @@ const SEARCH_LIMIT = 255;
 
 async function selectTarget(target: Target): Promise<boolean> {
   return Word.run(async (context) => {
-    const byTag = target.tag ? context.document.contentControls.getByTag(target.tag) : null;
+    const byTag = target.tag ? context.document.body.contentControls.getByTag(target.tag) : null;
     const text = target.text?.trim().slice(0, SEARCH_LIMIT);
     const byText = text ? context.document.body.search(text, { matchCase: true }) : null;
     byTag?.load("items");
@@ -203,14 +229,15 @@ const supports = (version: string) => Office.context.requirements.isSetSupported
 /**
  * One Word.run with one explicit sync: it reads the tags present and where the cursor is, then queues every
  * insertion, which Word.run's own closing sync carries. Word 2016 (WordApi 1.1) cannot ask for the cursor's
- * control without failing the batch when there is none, so there a separate small read comes first.
+ * control without failing the batch when there is none, nor whether the cursor is in a table: there a separate
+ * small read comes first, and where the cursor's place cannot be told safe the skeleton goes at the end.
  */
 async function insertSkeleton(profile: ReportProfile, fields: SkeletonFields): Promise<InsertOutcome> {
   const modern = supports("1.3");
-  const cursorInControlOn11 = modern ? false : (await controlTagAtCursorOn11()) !== null;
+  const cursorOn11 = modern ? null : await cursorPlaceOn11();
   return Word.run(async (context): Promise<InsertOutcome> => {
     const document = context.document;
-    const controls = document.contentControls;
+    const controls = document.body.contentControls;
     controls.load("items/tag");
     const selection = document.getSelection();
     const selected = selection.paragraphs;
@@ -248,9 +275,10 @@ async function insertSkeleton(profile: ReportProfile, fields: SkeletonFields): P
         ? parentControl
         : parentTable && !parentTable.isNullObject
           ? parentTable
-          : cursorInControlOn11
+          : cursorOn11 === "in-control"
             ? selection.parentContentControl
             : null;
+    const atTheEnd = cursorOn11 === "in-table" || cursorOn11 === "unknown";
     const placeFor = (anchor: Anchor): Word.Paragraph => {
       switch (anchor.kind) {
         case "after":
@@ -268,6 +296,7 @@ async function insertSkeleton(profile: ReportProfile, fields: SkeletonFields): P
         }
         case "cursor": {
           if (cursorContainer) return cursorContainer.insertParagraph("", "After");
+          if (atTheEnd) return document.body.insertParagraph("", "End");
           // A report never belongs inside a sentence: it goes after the paragraph holding the cursor, or in
           // its place when that paragraph is empty.
           const last = selected.items[selected.items.length - 1];
@@ -286,24 +315,34 @@ async function insertSkeleton(profile: ReportProfile, fields: SkeletonFields): P
     return {
       kind: "inserted",
       parts: parts.map((p) => p.id).filter((id) => inserted.has(id)),
-      where: !whole ? "in-place" : cursorContainer ? "after-control" : "cursor",
+      where: !whole ? "in-place" : cursorContainer ? "after-control" : atTheEnd ? "end" : "cursor",
     };
   });
 }
 
-/** WordApi 1.1 has only `parentContentControl`, which throws ItemNotFound outside a control: the tag, or null. */
-async function controlTagAtCursorOn11(): Promise<string | null> {
+/**
+ * Where the cursor is, as far as WordApi 1.1 can tell: in a content control (`parentContentControl` answers), in a
+ * table (the common API's matrix coercion works only there), in neither, or unknown (Word threw GeneralException,
+ * or cannot coerce a matrix at all).
+ */
+async function cursorPlaceOn11(): Promise<"in-control" | "in-table" | "free" | "unknown"> {
   try {
-    return await Word.run(async (context) => {
+    await Word.run(async (context) => {
       const control = context.document.getSelection().parentContentControl;
       control.load("tag");
       await context.sync();
-      return control.tag;
     });
+    return "in-control";
   } catch (error) {
-    if (codeOf(error) === "ItemNotFound") return null;
-    throw error;
+    if (codeOf(error) === "GeneralException") return "unknown";
+    if (codeOf(error) !== "ItemNotFound") throw error;
   }
+  if (!Office.context.requirements.isSetSupported("MatrixCoercion")) return "unknown";
+  return new Promise((resolve) =>
+    Office.context.document.getSelectedDataAsync(Office.CoercionType.Matrix, (result) =>
+      resolve(result.status === Office.AsyncResultStatus.Succeeded ? "in-table" : "free"),
+    ),
+  );
 }
 
 /** The document changed between reading it and planning (a tag we saw is gone). */
