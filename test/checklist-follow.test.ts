@@ -251,3 +251,21 @@ test("text the drafter deleted with Track Changes on is never counted, in the wh
   expect(model.trackedChanges.deletions).toBeGreaterThan(0);
   tracker.stop();
 });
+
+test("a section whose control Word cannot read alone is judged from the whole document read again", async () => {
+  // Issue 10: ContentControl.getOoxml "fails or drops child controls on some hosts".
+  const { doc } = await skeletonDocument();
+  const host = createWordHost();
+  const tracker = new ChecklistTracker(
+    { ...host, readTagged: () => Promise.reject(new Error("GeneralException")) },
+    defaultProfile,
+    () => undefined,
+    0,
+  );
+  await tracker.start();
+  expect(status(tracker.current, "1c.difficulties")).toBe("unmet");
+  doc.typeText({ tag: "1c" }, "Còn nhiều khó khăn trong giải quyết việc làm.");
+  await tracker.rejudge("1c");
+  expect(status(tracker.current, "1c.difficulties")).toBe("met");
+  tracker.stop();
+});

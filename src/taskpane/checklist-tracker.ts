@@ -123,9 +123,18 @@ export class ChecklistTracker {
     if (id !== null && place.tags.includes(id)) await this.rejudge(id);
   }
 
-  /** Re-judges one tagged section from its content control alone. */
+  /**
+   * Re-judges one tagged section from its content control alone; where Word cannot give the control's content
+   * (ContentControl.getOoxml fails on some hosts, for a control in a table cell holding a table), from the whole
+   * document read again.
+   */
   async rejudge(id: string): Promise<void> {
-    const content = await this.host.readTagged(id);
+    let content: Awaited<ReturnType<ReportHost["readTagged"]>>;
+    try {
+      content = await this.host.readTagged(id);
+    } catch {
+      return this.refresh();
+    }
     if (!content) return;
     const old = this.state.sections.find((s) => s.id === id);
     const fresh: SectionMatch = {
