@@ -39,7 +39,7 @@ describeInBrowser("the Kiểm tra view", () => {
   const summaryOf = (page: Page) =>
     page
       .locator("[data-testid=pane] [role=status]")
-      .filter({ hasText: /Sẵn sàng gửi|\d+ lỗi, \d+ cảnh báo|Ready to send|\d+ errors?, \d+ warnings?/ });
+      .filter({ hasText: /Sẵn sàng gửi|nhưng đã muộn hạn|\d+ lỗi, \d+ cảnh báo|Ready to send|\d+ errors?, \d+ warnings?/ });
 
   /** Presses "Kiểm tra" and resolves with the new summary once the check is done. */
   async function check(page: Page): Promise<string> {

@@ -45,7 +45,7 @@ describe("report-drafter check", () => {
   test("a fresh skeleton is not ready: its five sections hold only guidance and the archive line a blank", async () => {
     const outcome = await cli("check", "khung.docx", "--format", "json");
     expect(outcome.code).toBe(1);
-    const result = JSON.parse(outcome.stdout);
+    const [result] = JSON.parse(outcome.stdout);
     expect(result).toMatchObject({ file: "khung.docx", profile: "molisa-5121-2017", ready: false, legacyEncoding: false });
     expect(result.sections.map((s: { id: string; status: string }) => `${s.id}:${s.status}`)).toEqual([
       "1a:empty",
@@ -142,6 +142,25 @@ describe("report-drafter check", () => {
     );
     const outcome = await cli("check", "cu.docx", "--format", "json");
     expect(outcome.code).toBe(2);
-    expect(JSON.parse(outcome.stdout).error).toMatch(/\.docx/);
+    expect(JSON.parse(outcome.stdout)[0].error).toMatch(/\.docx/);
+  });
+
+  test("JSON has one shape whatever the outcome: an array of results, `error` where a file could not be read", async () => {
+    for (const args of [["khong-co.docx"], ["cu.docx"], ["khung.docx"], ["khung.docx", "khong-co.docx"]]) {
+      const outcome = await cli("check", ...args, "--format", "json");
+      const results = JSON.parse(outcome.stdout) as { file: string; error?: string; ready?: boolean }[];
+      expect(Array.isArray(results)).toBe(true);
+      expect(results.map((r) => r.file).sort()).toEqual([...args].sort());
+      for (const r of results) expect(typeof r.error === "string" || typeof r.ready === "boolean").toBe(true);
+    }
+  });
+
+  test("text reads as a person writes: the section named once, the deadline and the e-mail address at the end", async () => {
+    const outcome = await cli("check", "khung.docx");
+    expect(outcome.stdout).toMatch(/\[lỗi\] Mục 1a \(Kết quả thực hiện năm 2017\) chưa có nội dung\./);
+    expect(outcome.stdout).not.toMatch(/Mục (\w+): Mục \1/);
+    expect(outcome.stdout).toMatch(
+      /Hạn gửi Bộ: trước ngày 20\/12\/2017 \((còn \d+ ngày|hôm nay là ngày cuối|đã quá hạn \d+ ngày)\); bản điện tử gửi phongkh@molisa\.gov\.vn\./,
+    );
   });
 });

@@ -66,7 +66,7 @@ function commandLineChecklist(bytes: Uint8Array, name: string): ChecklistEntry[]
   expect(run.stderr).toBe("");
   // 1: checked and not ready (most sections are still empty); 2 would mean the file could not be read.
   expect(run.status).toBe(1);
-  return (JSON.parse(run.stdout) as { checklist: ChecklistEntry[] }).checklist;
+  return (JSON.parse(run.stdout) as { checklist: ChecklistEntry[] }[])[0].checklist;
 }
 
 /** The drafter saves, then "Tải về .docx": Word keeps the add-in's settings in the file only once it is saved. */

@@ -5,7 +5,8 @@ import { Target } from "../src/core/rules/types";
 import { SkeletonFields } from "../src/core/skeleton/parts";
 import { ReportHost } from "../src/host/types";
 import { defaultProfile } from "../src/profiles";
-import { Lang } from "../src/taskpane/i18n";
+import CheckView from "../src/taskpane/CheckView";
+import { Lang, strings } from "../src/taskpane/i18n";
 import { Pane } from "../src/taskpane/Pane";
 import { docOf, GOOD_REPORT } from "./helpers/model";
 
@@ -55,20 +56,34 @@ async function openCheck(host: ReportHost, lang: Lang = "vi", initialView?: stri
   return screen.findByRole("button", { name: lang === "vi" ? "Kiểm tra" : "Check" }, { timeout: 10_000 });
 }
 
-test("a complete report is ready to send", async () => {
+/** Every day from 20/12/2017 on, a complete report of letter 5121 is ready in content but late. */
+const READY_LATE = "Đủ nội dung để gửi, nhưng đã muộn hạn";
+
+test("a complete report checked before the deadline is ready to send", async () => {
   const host = new FakeHost(docOf(GOOD_REPORT));
-  fireEvent.click(await openCheck(host));
+  render(<CheckView host={host} profile={defaultProfile} lang="vi" t={strings.vi} today={new Date(2017, 11, 15)} />);
+  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
   const summary = await screen.findByText("Sẵn sàng gửi");
   expect(summary.closest("[role=status]")).not.toBeNull();
   expect(host.reads).toBe(1);
+  expect(screen.getByText("Hạn gửi: trước ngày 20/12/2017 — còn 4 ngày")).toBeTruthy();
   expect(screen.queryByRole("button", { name: "Đến chỗ này" })).toBeNull();
+});
+
+test("the same report checked after the deadline is ready, but late: not a plain green", async () => {
+  const host = new FakeHost(docOf(GOOD_REPORT));
+  fireEvent.click(await openCheck(host));
+  const summary = await screen.findByText(READY_LATE);
+  expect(summary.closest("[role=status]")).not.toBeNull();
+  expect(screen.queryByText("Sẵn sàng gửi")).toBeNull();
+  expect(screen.getByText(/đã quá hạn \d+ ngày/)).toBeTruthy();
 });
 
 test("the results stay when the drafter looks at another tab and comes back", async () => {
   const host = new FakeHost(docOf(GOOD_REPORT));
   fireEvent.click(await openCheck(host));
-  await screen.findByText("Sẵn sàng gửi");
-  const panelOf = () => screen.getByText("Sẵn sàng gửi").closest("[role=tabpanel]");
+  await screen.findByText(READY_LATE);
+  const panelOf = () => screen.getByText(READY_LATE).closest("[role=tabpanel]");
   // The Soạn view reads the document when shown: let that finish inside act().
   await act(async () => void fireEvent.click(screen.getByRole("tab", { name: "Soạn" })));
   expect(panelOf()?.hasAttribute("hidden")).toBe(true);
@@ -97,7 +112,7 @@ test("an empty section 1c is an error under 1c; going there selects it; a change
   // The drafter fixed the document meanwhile: checking again reads it afresh.
   host.model = docOf(GOOD_REPORT);
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra lại" }));
-  await screen.findByText("Sẵn sàng gửi");
+  await screen.findByText(READY_LATE);
   expect(host.reads).toBe(2);
   expect(screen.queryByText("Không tìm thấy chỗ này: tài liệu đã thay đổi.")).toBeNull();
 });
@@ -142,6 +157,6 @@ test("shows that it is reading while the document is read, and the button waits"
   expect(await screen.findByText("Đang đọc tài liệu…")).toBeTruthy();
   expect(button.getAttribute("aria-disabled")).toBe("true");
   finish(docOf(GOOD_REPORT));
-  await screen.findByText("Sẵn sàng gửi");
+  await screen.findByText(READY_LATE);
   expect(screen.queryByText("Đang đọc tài liệu…")).toBeNull();
 });

@@ -1,15 +1,7 @@
 import { Finding } from "../src/core/rules/types";
 import { defaultProfile } from "../src/profiles";
-import {
-  countBySeverity,
-  countdown,
-  DOCUMENT_GROUP,
-  formatIsoDate,
-  groupFindings,
-  mailSubject,
-  mailtoHref,
-  viewFromSearch,
-} from "../src/taskpane/check-helpers";
+import { countdown, formatIsoDate } from "../src/core/deadline";
+import { countBySeverity, DOCUMENT_GROUP, groupFindings, mailSubject, mailtoHref, viewFromSearch } from "../src/taskpane/check-helpers";
 import { strings } from "../src/taskpane/i18n";
 
 const day = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h);

@@ -7,6 +7,7 @@ import { readdir, readFile, stat } from "fs/promises";
 import { availableParallelism } from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
+import { countdown } from "../core/deadline";
 import type { Finding } from "../core/rules";
 import { builtinProfiles, parseProfile, ProfileError, ReportProfile } from "../profiles";
 import type { FileResult } from "./check-file";
@@ -96,6 +97,14 @@ async function checkAll(files: string[], profile: ReportProfile, cwd: string): P
 }
 
 const SEVERITY_VI: Record<Finding["severity"], string> = { error: "lỗi", warning: "cảnh báo", info: "lưu ý" };
+
+/** The deadline, counted from today, and where the e-mail copy goes: the last line for people. */
+function deadlineLine(profile: ReportProfile, today: Date): string {
+  const due = countdown(profile.deadline, today);
+  const when =
+    due.kind === "left" ? `còn ${due.days} ngày` : due.kind === "last-day" ? "hôm nay là ngày cuối" : `đã quá hạn ${due.days} ngày`;
+  return `Hạn gửi Bộ: trước ngày ${due.deadline} (${when}); bản điện tử gửi ${profile.email}.`;
+}
 const STATUS_VI = { present: "có", empty: "trống", missing: "thiếu" } as const;
 
 function asText(result: FileResult): string {
@@ -103,12 +112,15 @@ function asText(result: FileResult): string {
   const findings = result.findings ?? [];
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
-  const verdict = result.ready ? "SẴN SÀNG GỬI" : "CHƯA SẴN SÀNG";
+  const late = findings.some((f) => f.rule === "send.deadline");
+  const verdict = !result.ready ? "CHƯA SẴN SÀNG" : late ? "ĐỦ NỘI DUNG ĐỂ GỬI, NHƯNG MUỘN HẠN" : "SẴN SÀNG GỬI";
   const lines = [`${result.file}: ${verdict} (${errors} lỗi, ${warnings} cảnh báo)`];
   if (result.legacyEncoding) lines.push("  Văn bản dùng phông chữ cũ (TCVN3/VNI): hãy chuyển sang Unicode.");
   lines.push("  Mục  Trạng thái  Tiêu đề");
   for (const s of result.sections ?? []) lines.push(`  ${s.id.padEnd(4)} ${STATUS_VI[s.status].padEnd(11)} ${s.heading ?? ""}`.trimEnd());
-  for (const f of findings) lines.push(`  [${SEVERITY_VI[f.severity]}] ${f.section ? `${f.section}: ` : ""}${f.message}`);
+  // A finding about a section is said under that section's name, unless its message already names it.
+  const about = (f: Finding) => (f.section && !f.message.includes(`Mục ${f.section}`) ? `Mục ${f.section}: ` : "");
+  for (const f of findings) lines.push(`  [${SEVERITY_VI[f.severity]}] ${about(f)}${f.message}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -160,8 +172,8 @@ export const checkCommand: Command = {
     if (results.length === 0) return { misuse: "Thư mục không có tệp .docx nào (no .docx file in the folder)." };
 
     if (format === "json") {
-      const single = args.positionals.length === 1 && files.length === 1 && files[0] === args.positionals[0];
-      io.stdout(`${JSON.stringify(single ? asJson(results[0]) : results.map(asJson), null, 2)}\n`);
+      // One shape whatever the outcome: an array with a result for each file, `error` where it could not be read.
+      io.stdout(`${JSON.stringify(results.map(asJson), null, 2)}\n`);
     } else {
       io.stdout(results.map(asText).join("\n"));
       if (results.length > 1) {
@@ -171,6 +183,7 @@ export const checkCommand: Command = {
           `\nTổng cộng (total): ${results.length} tệp, ${ready} sẵn sàng, ${results.length - ready - unreadable} chưa sẵn sàng, ${unreadable} không đọc được.\n`,
         );
       }
+      io.stdout(`\n${deadlineLine(profile, io.today?.() ?? new Date())}\n`);
     }
     if (results.some((r) => r.error)) return 2;
     return results.every((r) => r.ready) ? 0 : 1;

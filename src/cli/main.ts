@@ -11,6 +11,8 @@ export interface CliIo {
   stderr: (s: string) => void;
   /** Relative paths are resolved against this directory. */
   cwd: string;
+  /** The day the deadline is counted from; today unless a test says otherwise. */
+  today?: () => Date;
 }
 
 export interface OptionSpec {

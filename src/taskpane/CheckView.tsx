@@ -4,7 +4,8 @@ import { CheckResult, checkReport } from "../core/check";
 import { Finding, Severity, Target } from "../core/rules/types";
 import { ReportHost } from "../host/types";
 import { ReportProfile } from "../profiles/schema";
-import { countBySeverity, countdown, Countdown, groupFindings, mailtoHref } from "./check-helpers";
+import { countdown, Countdown } from "../core/deadline";
+import { countBySeverity, groupFindings, mailtoHref } from "./check-helpers";
 import { Lang, Strings } from "./i18n";
 import { viewStyles } from "./view-styles";
 
@@ -66,7 +67,10 @@ export default function CheckView({ host, profile, lang, t, today }: CheckViewPr
   const [gone, setGone] = useState<string | null>(null);
   const run = useRef(0);
 
-  const deadline = useMemo(() => countdownText(countdown(profile.deadline, today ?? new Date()), t), [profile, today, t]);
+  const due = useMemo(() => countdown(profile.deadline, today ?? new Date()), [profile, today]);
+  const deadline = countdownText(due, t);
+  // A report past its deadline, or dated on or after it, is ready in content but late: not a plain green.
+  const late = result !== null && (due.kind === "overdue" || result.findings.some((f) => f.rule === "send.deadline"));
   const mailto = useMemo(() => mailtoHref(profile, provinceOf(host)), [profile, host]);
   const groups = useMemo(() => (result ? groupFindings(result.findings, profile, lang, t.documentGroup) : []), [result, profile, lang, t]);
 
@@ -153,9 +157,13 @@ export default function CheckView({ host, profile, lang, t, today }: CheckViewPr
         </MessageBar>
       )}
       {result && counts && (
-        <MessageBar intent={result.ready ? "success" : counts.errors > 0 ? "error" : "warning"} role="status" layout="multiline">
+        <MessageBar
+          intent={result.ready ? (late ? "warning" : "success") : counts.errors > 0 ? "error" : "warning"}
+          role="status"
+          layout="multiline"
+        >
           <MessageBarBody>
-            {result.ready ? t.checkReady : t.checkCounts(counts.errors, counts.warnings)}
+            {result.ready ? (late ? t.checkReadyLate : t.checkReady) : t.checkCounts(counts.errors, counts.warnings)}
             {result.ready && counts.warnings > 0 ? ` (${t.checkCounts(0, counts.warnings)})` : ""}
           </MessageBarBody>
         </MessageBar>

@@ -3,37 +3,9 @@ import { ReportProfile } from "../profiles/schema";
 import { Lang } from "./i18n";
 
 /*
- * The Kiểm tra view's pure parts: the deadline counted down from a given day, findings grouped by section and
- * ordered most severe first, and the mailto link. No React, no Office: tested directly.
+ * The Kiểm tra view's pure parts: findings grouped by section and ordered most severe first, and the mailto link
+ * (the deadline's countdown is core/deadline.ts). No React, no Office: tested directly.
  */
-
-export type Countdown =
-  | { kind: "left"; days: number; deadline: string }
-  | { kind: "last-day"; deadline: string }
-  | { kind: "overdue"; days: number; deadline: string };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** "2017-12-20" → "20/12/2017", as Vietnamese documents write dates. */
-export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}
-
-/**
- * How long is left to send. `deadline` is exclusive (the report must arrive before it), so the last day to send
- * is the day before; `today` is taken as the drafter's local calendar day.
- */
-export function countdown(deadline: string, today: Date): Countdown {
-  const [y, m, d] = deadline.split("-").map(Number);
-  const lastDay = Date.UTC(y, m - 1, d) - DAY_MS;
-  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  const days = Math.round((lastDay - now) / DAY_MS);
-  const shown = formatIsoDate(deadline);
-  if (days > 0) return { kind: "left", days, deadline: shown };
-  if (days === 0) return { kind: "last-day", deadline: shown };
-  return { kind: "overdue", days: -days, deadline: shown };
-}
 
 export const DOCUMENT_GROUP = "document";
 

@@ -61,6 +61,8 @@ export interface Strings {
   checking: string;
   loadingView: string;
   checkReady: string;
+  /** Ready in content, but past the deadline or dated on or after it. */
+  checkReadyLate: string;
   checkCounts: (errors: number, warnings: number) => string;
   checkNoFindings: string;
   checkFailed: string;
@@ -166,6 +168,7 @@ const vi: Strings = {
   checking: "Đang kiểm tra…",
   loadingView: "Đang mở…",
   checkReady: "Sẵn sàng gửi",
+  checkReadyLate: "Đủ nội dung để gửi, nhưng đã muộn hạn",
   checkCounts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
   checkNoFindings: "Không còn điều gì cần sửa.",
   checkFailed: "Chưa đọc được tài liệu để kiểm tra. Hãy thử lại; nếu vẫn không được, hãy lưu, đóng và mở lại tài liệu.",
@@ -268,6 +271,7 @@ const en: Strings = {
   checking: "Checking…",
   loadingView: "Opening…",
   checkReady: "Ready to send",
+  checkReadyLate: "Ready to send, but late",
   checkCounts: (errors, warnings) =>
     `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
   checkNoFindings: "Nothing left to fix.",

@@ -12,14 +12,14 @@ export const checklistUnmet: Rule = {
       en: "A requirement of the letter is not shown in the text",
     },
     messages: {
-      unmet: { vi: 'Mục {section}: chưa thấy "{label}".', en: 'Section {section}: "{labelEn}" not found.' },
+      unmet: { vi: "Nội dung chưa thể hiện: {label}.", en: "The text does not show yet: {labelEn}." },
       denied: {
-        vi: 'Mục {section}: "{label}" — văn bản nói là không có: «{quote}». Nếu đúng vậy, hãy ghi là không áp dụng kèm lý do.',
-        en: 'Section {section}: "{labelEn}" — the text says there is none: «{quote}». If so, mark it as not applicable with the reason.',
+        vi: "{label}: văn bản nói là không có («{quote}»). Nếu đúng vậy, hãy ghi là không áp dụng kèm lý do.",
+        en: "{labelEn}: the text says there is none («{quote}»). If so, mark it as not applicable with the reason.",
       },
       breadth: {
-        vi: 'Mục {section}: "{label}" mới có {covered}/{total} (cần {needed}); chưa thấy: {missing}.',
-        en: 'Section {section}: "{labelEn}" covers {covered} of {total} (needs {needed}); not seen: {missing}.',
+        vi: "{label}: mới thấy {covered}/{total} (cần {needed}); chưa thấy {missing}.",
+        en: "{labelEn}: {covered} of {total} seen (needs {needed}); not seen: {missing}.",
       },
     },
   },
