@@ -83,11 +83,16 @@ describeInBrowser("the Danh mục view", () => {
     await statusOf(page, "1b.assessment").filter({ hasText: /^Đạt$/ }).waitFor();
 
     await moveCursorTo(page, "2a");
-    await item(page, "2a.breakthrough").getByRole("button", { name: "Bỏ qua…" }).click();
+    // Every such button names its item; Enter in the reason confirms; focus comes back to the item.
+    await item(page, "2a.breakthrough").getByRole("button", { name: "Không áp dụng: Nêu giải pháp đột phá…" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("textbox", { name: /Lý do/ }).fill("Tỉnh đã báo cáo giải pháp đột phá riêng");
-    await dialog.getByRole("button", { name: "Bỏ qua", exact: true }).click();
-    await statusOf(page, "2a.breakthrough").filter({ hasText: "Bỏ qua: Tỉnh đã báo cáo giải pháp đột phá riêng" }).waitFor();
+    await page.keyboard.press("Enter");
+    await statusOf(page, "2a.breakthrough").filter({ hasText: "Không áp dụng: Tỉnh đã báo cáo giải pháp đột phá riêng" }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.closest("[data-item]")?.getAttribute("data-item") === "2a.breakthrough");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe(
+      "Bỏ ghi không áp dụng: Nêu giải pháp đột phá",
+    );
 
     // Word keeps the ticks in the file only once the drafter saves; the reload reopens the saved file.
     await page.keyboard.press("Control+s");
@@ -97,7 +102,7 @@ describeInBrowser("the Danh mục view", () => {
     await moveCursorTo(page, "1b");
     await expect(item(page, "1b.assessment").getByRole("checkbox").isChecked()).resolves.toBe(true);
     await moveCursorTo(page, "2a");
-    await expect(statusOf(page, "2a.breakthrough").textContent()).resolves.toBe("Bỏ qua: Tỉnh đã báo cáo giải pháp đột phá riêng");
+    await expect(statusOf(page, "2a.breakthrough").textContent()).resolves.toBe("Không áp dụng: Tỉnh đã báo cáo giải pháp đột phá riêng");
     await page.close();
   });
 
@@ -110,7 +115,7 @@ describeInBrowser("the Danh mục view", () => {
     await government.getByText(`Văn bản nói là không có: «${denial}»`).waitFor();
     await government.getByRole("button", { name: /^Ghi “Kiến nghị với Chính phủ” là không áp dụng/ }).click();
     await statusOf(page, "2b.government")
-      .filter({ hasText: `Bỏ qua: ${denial}` })
+      .filter({ hasText: `Không áp dụng: ${denial}` })
       .waitFor();
 
     await page.evaluate(() =>

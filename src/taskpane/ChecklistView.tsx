@@ -21,7 +21,7 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { CSSProperties, useEffect, useMemo, useState } from "react";
+import { CSSProperties, useEffect, useMemo, useRef, useState } from "react";
 import { ItemResult } from "../core/checklist";
 import { ReportHost } from "../host/types";
 import { ChecklistItem, ReportProfile, Section, sectionsOf } from "../profiles/schema";
@@ -70,6 +70,9 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
   const [waiving, setWaiving] = useState<ChecklistItem | null>(null);
   const [reason, setReason] = useState("");
   const [gone, setGone] = useState<string | null>(null);
+  /** The item whose waiver was just confirmed: focus goes back to it, not to the page, once it has re-rendered. */
+  const [focusItem, setFocusItem] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const started = new ChecklistTracker(host, profile, setState);
@@ -89,6 +92,16 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
   useEffect(() => {
     if (current !== null) setOpened([current]);
   }, [current]);
+
+  useEffect(() => {
+    if (focusItem === null) return;
+    // After the dialog has closed and given focus back to the trigger it remembers, which is gone by now.
+    const timer = setTimeout(() => {
+      root.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(focusItem)}"] button`)?.focus();
+      setFocusItem(null);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [focusItem, state]);
 
   const sections = useMemo(() => sectionsOf(profile), [profile]);
   const all = useMemo(() => [...(state?.items.values() ?? [])].flat(), [state]);
@@ -175,12 +188,12 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
         )}
         <div style={styles.actions}>
           {waived && (
-            <Button size="small" onClick={() => void tracker.mark(item.id, null)}>
+            <Button size="small" aria-label={t.unwaiveFor(label(item))} onClick={() => void tracker.mark(item.id, null)}>
               {t.unwaive}
             </Button>
           )}
           {result.confirmed && (
-            <Button size="small" onClick={() => void tracker.mark(item.id, null)}>
+            <Button size="small" aria-label={t.unconfirmFor(label(item))} onClick={() => void tracker.mark(item.id, null)}>
               {t.unconfirm}
             </Button>
           )}
@@ -205,6 +218,7 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
           {!waived && result.status !== "met" && (
             <Button
               size="small"
+              aria-label={t.waiveFor(label(item))}
               onClick={() => {
                 setReason("");
                 setWaiving(item);
@@ -234,12 +248,20 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
         </AccordionHeader>
         <AccordionPanel>
           {current === section.id && (
-            <Text size={200} weight="semibold">
+            <Text block size={200} weight="semibold">
               {t.cursorHere}
             </Text>
           )}
-          {match?.status === "missing" && <Text size={200}>{t.sectionMissing}</Text>}
-          {match?.status === "empty" && <Text size={200}>{t.sectionEmpty}</Text>}
+          {match?.status === "missing" && (
+            <Text block size={200}>
+              {t.sectionMissing}
+            </Text>
+          )}
+          {match?.status === "empty" && (
+            <Text block size={200}>
+              {t.sectionEmpty}
+            </Text>
+          )}
           <section style={styles.guidance} aria-label={t.guidanceHeading}>
             <Text size={200} weight="semibold">
               {t.guidanceHeading}
@@ -263,11 +285,12 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
   const confirmWaiver = () => {
     if (!waiving || reason.trim() === "") return;
     void tracker.mark(waiving.id, { state: "waived", reason: reason.trim(), at: new Date().toISOString() });
+    setFocusItem(waiving.id);
     setWaiving(null);
   };
 
   return (
-    <div style={viewStyles.root}>
+    <div style={viewStyles.root} ref={root}>
       <Text>{t.checklistIntro}</Text>
       <Button disabledFocusable={state.phase === "reading"} onClick={() => void tracker.refresh()}>
         {t.refresh}
@@ -306,7 +329,18 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
               <DialogTitle>{waiving ? t.waiveTitle(label(waiving)) : ""}</DialogTitle>
               <DialogContent>
                 <Field label={t.waiveReason} hint={t.waiveReasonHint} required>
-                  <Textarea value={reason} maxLength={200} onChange={(_, data) => setReason(data.value)} />
+                  <Textarea
+                    value={reason}
+                    maxLength={200}
+                    onChange={(_, data) => setReason(data.value)}
+                    onKeyDown={(event) => {
+                      // Enter confirms, as in any one-line answer; Shift+Enter still breaks the line.
+                      if (event.key === "Enter" && !event.shiftKey) {
+                        event.preventDefault();
+                        confirmWaiver();
+                      }
+                    }}
+                  />
                 </Field>
               </DialogContent>
               <DialogActions>

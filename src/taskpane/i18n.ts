@@ -105,8 +105,12 @@ export interface Strings {
   coverage: (covered: number, total: number, needed: number) => string;
   coverageMissing: (missing: string) => string;
   waivedNotShown: string;
+  /** "Does not apply" (not "ignore": the Ministry reads it), with the item it is for as its accessible name. */
   waive: string;
+  waiveFor: (label: string) => string;
   unwaive: string;
+  unwaiveFor: (label: string) => string;
+  unconfirmFor: (label: string) => string;
   waiveTitle: (label: string) => string;
   waiveReason: string;
   waiveReasonHint: string;
@@ -196,7 +200,7 @@ const vi: Strings = {
   guidanceHeading: "Nội dung cần có",
   itemMet: "Đạt",
   itemUnmet: "Chưa đạt",
-  itemWaived: (reason) => `Bỏ qua: ${reason}`,
+  itemWaived: (reason) => `Không áp dụng: ${reason}`,
   itemManual: "Tự đánh dấu",
   itemConfirmed: "Đã có (người soạn xác nhận)",
   confirm: "Đã có",
@@ -208,12 +212,15 @@ const vi: Strings = {
   coverage: (covered, total, needed) => `Mới thấy ${covered}/${total} (cần ${needed}).`,
   coverageMissing: (missing) => `Chưa thấy: ${missing}.`,
   waivedNotShown: "Nội dung hiện chưa thể hiện yêu cầu này.",
-  waive: "Bỏ qua…",
-  unwaive: "Hủy bỏ qua",
-  waiveTitle: (label) => `Bỏ qua yêu cầu “${label}”`,
+  waive: "Không áp dụng…",
+  waiveFor: (label) => `Không áp dụng: ${label}…`,
+  unwaive: "Bỏ ghi không áp dụng",
+  unwaiveFor: (label) => `Bỏ ghi không áp dụng: ${label}`,
+  unconfirmFor: (label) => `Hủy xác nhận đã có: ${label}`,
+  waiveTitle: (label) => `Ghi “${label}” là không áp dụng`,
   waiveReason: "Lý do",
   waiveReasonHint: "Ngắn gọn, ví dụ: tỉnh không có nội dung này.",
-  waiveConfirm: "Bỏ qua",
+  waiveConfirm: "Ghi là không áp dụng",
   cancel: "Hủy",
   evidenceGone: "Không tìm thấy đoạn này: tài liệu đã thay đổi. Hãy nhấn “Đọc lại tài liệu”.",
   saveFailed: "Chưa lưu được vào tài liệu (tài liệu chỉ đọc?). Dấu này sẽ mất khi đóng tài liệu.",
@@ -300,7 +307,7 @@ const en: Strings = {
   guidanceHeading: "What it should contain",
   itemMet: "Met",
   itemUnmet: "Not met",
-  itemWaived: (reason) => `Waived: ${reason}`,
+  itemWaived: (reason) => `Not applicable: ${reason}`,
   itemManual: "Tick when done",
   itemConfirmed: "It's there (confirmed by the drafter)",
   confirm: "It's there",
@@ -312,12 +319,15 @@ const en: Strings = {
   coverage: (covered, total, needed) => `Seen ${covered} of ${total} (needs ${needed}).`,
   coverageMissing: (missing) => `Not seen: ${missing}.`,
   waivedNotShown: "The text does not show this requirement now.",
-  waive: "Waive…",
-  unwaive: "Undo waiver",
-  waiveTitle: (label) => `Waive “${label}”`,
+  waive: "Not applicable…",
+  waiveFor: (label) => `Not applicable: ${label}…`,
+  unwaive: "Undo not applicable",
+  unwaiveFor: (label) => `Undo not applicable: ${label}`,
+  unconfirmFor: (label) => `Undo confirmation: ${label}`,
+  waiveTitle: (label) => `Mark “${label}” as not applicable`,
   waiveReason: "Reason",
   waiveReasonHint: "Short, for example: the province has none of this.",
-  waiveConfirm: "Waive",
+  waiveConfirm: "Mark as not applicable",
   cancel: "Cancel",
   evidenceGone: "This passage cannot be found: the document has changed. Press “Read the document again”.",
   saveFailed: "Could not save to the document (read-only?). This mark will be lost when the document closes.",
