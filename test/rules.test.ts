@@ -385,10 +385,6 @@ ruleTester("comments-left", {
   ],
 });
 
-ruleTester("doc.addressee", {
-  valid: [{ name: "Kính gửi present", doc: good }],
-  invalid: [{ name: "no Kính gửi", doc: without("Kính gửi"), findings: [{ severity: "info" }] }],
-});
 
 test("the good report is ready with evidence for every auto item", () => {
   const result = checkDocument(defaultProfile, good);

@@ -86,7 +86,7 @@ const check = (blocks: BlockSpec[]): CheckResult => checkDocument(defaultProfile
 const item = (result: CheckResult, id: string) => result.checklist.find((i) => i.id === id);
 const errors = (result: CheckResult) => result.findings.filter((f) => f.severity === "error").map((f) => f.rule);
 
-/** Warnings and errors: the optional "Kính gửi" line is an info note on every report without one. */
+/** Warnings and errors: info notes (the sector's fields covered, say) do not stop a report. */
 const problems = (result: CheckResult) => result.findings.filter((f) => f.severity !== "info");
 
 test("the well-written report is ready, every requirement shown", () => {

@@ -1,6 +1,5 @@
 import { checklistUnmet } from "./checklist-unmet";
 import { commentsLeft } from "./comments-left";
-import { docAddressee } from "./doc.addressee";
 import { docAgency } from "./doc.agency";
 import { docDate } from "./doc.date";
 import { docNumber } from "./doc.number";
@@ -21,7 +20,6 @@ import { Rule } from "./types";
 export const rules: readonly Rule[] = [
   checklistUnmet,
   commentsLeft,
-  docAddressee,
   docAgency,
   docDate,
   docNumber,
