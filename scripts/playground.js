@@ -63,7 +63,15 @@ function serve(port) {
     });
   });
   return new Promise((resolve, reject) => {
-    server.once("error", reject);
+    server.once("error", (error) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(
+              `Cổng ${port} đang có chương trình khác dùng (port ${port} is in use): chạy PORT=9000 npm run playground, hoặc PORT=0 để chọn cổng trống.`,
+            )
+          : error,
+      ),
+    );
     server.listen(port, "127.0.0.1", () => resolve(server));
   });
 }
