@@ -72,6 +72,9 @@ async function main() {
     await province.click();
     await province.pressSequentially("thanh hoa");
     await page.getByRole("option", { name: "Thanh Hóa" }).click();
+    await page
+      .getByRole("button", { name: english ? "Number, date, signer (may be left empty)" : "Số, ngày ký, người ký (có thể để trống)" })
+      .click();
     await page.getByRole("textbox", { name: english ? "Document number" : "Số văn bản" }).fill("125");
     await page.getByLabel(english ? "Signing date" : "Ngày ký").fill("2017-12-15");
     await page.getByRole("textbox", { name: english ? "Signer's full name" : "Họ và tên người ký" }).fill("Nguyễn Văn An");

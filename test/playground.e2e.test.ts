@@ -100,6 +100,7 @@ describeInBrowser("playground", () => {
     await province.click();
     await province.pressSequentially("thanh hoa");
     await page.getByRole("option", { name: "Thanh Hóa" }).click();
+    await page.getByRole("button", { name: "Số, ngày ký, người ký (có thể để trống)" }).click();
     await page.getByRole("textbox", { name: "Số văn bản" }).fill("125");
     await page.getByRole("textbox", { name: "Họ và tên người ký" }).fill("Nguyễn Văn An");
 
@@ -124,8 +125,9 @@ describeInBrowser("playground", () => {
     const simTags = await page.evaluate(() => window.__simDoc?.contentControls().map((c) => c.tag));
     expect(simTags).toEqual(expect.arrayContaining(["1a", "1b", "1c", "2a", "2b"]));
 
-    // Everything is there now: the button offers nothing more, and reading again says so.
-    await expect(page.getByRole("button", { name: "Chèn khung báo cáo" }).getAttribute("aria-disabled")).resolves.toBe("true");
+    // Everything is there now: the fields give way to the next step, and reading again says the skeleton is whole.
+    await page.getByRole("button", { name: "Mở Danh mục" }).waitFor();
+    await expect(page.getByRole("button", { name: "Chèn khung báo cáo" }).count()).resolves.toBe(0);
     await page.getByRole("button", { name: "Đọc lại tài liệu" }).click();
     await page.getByRole("status").filter({ hasText: "Tài liệu đã có đủ khung báo cáo." }).waitFor();
 
@@ -184,5 +186,19 @@ describeInBrowser("playground", () => {
     await page.close();
     expect(session.browser.requests.filter((url) => url.startsWith(session.url)).length).toBeGreaterThan(0);
     expect(outsideRequests(session.browser.requests, session.url)).toEqual([]);
+  });
+
+  test("at a 340 × 620 pane, the main button is on the first screen, without scrolling", async () => {
+    const page = await session.browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 620 });
+    await page.goto(session.url);
+    await page.locator("[data-paragraph]").first().waitFor();
+    await page.addStyleTag({ content: "[data-testid=pane] { width: 340px; justify-self: end; }" });
+    const insert = page.getByRole("button", { name: "Chèn khung báo cáo" });
+    await insert.and(page.locator(":not([aria-disabled=true])")).waitFor();
+    const box = await insert.boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(620);
+    await page.close();
   });
 });

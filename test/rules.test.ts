@@ -385,7 +385,6 @@ ruleTester("comments-left", {
   ],
 });
 
-
 test("the good report is ready with evidence for every auto item", () => {
   const result = checkDocument(defaultProfile, good);
   expect(result.findings).toEqual([]);

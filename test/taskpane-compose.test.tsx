@@ -64,6 +64,11 @@ test("fills the fields, inserts the skeleton, says so, and remembers the fields"
   fireEvent.keyDown(province, { key: "ArrowDown" });
   expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(["Thanh Hóa"]);
   fireEvent.click(await screen.findByRole("option", { name: "Thanh Hóa" }));
+  // The fields that may be left empty are folded away, under the province.
+  expect(screen.queryByRole("textbox", { name: "Số văn bản" })).toBeNull();
+  const fold = screen.getByRole("button", { name: "Số, ngày ký, người ký (có thể để trống)" });
+  expect(fold.getAttribute("aria-expanded")).toBe("false");
+  fireEvent.click(fold);
   fireEvent.change(screen.getByRole("textbox", { name: "Số văn bản" }), { target: { value: "125" } });
   fireEvent.change(screen.getByLabelText("Ngày ký"), { target: { value: "2017-12-15" } });
   fireEvent.change(screen.getByRole("textbox", { name: "Họ và tên người ký" }), { target: { value: "Nguyễn Văn An" } });
@@ -83,8 +88,12 @@ test("fills the fields, inserts the skeleton, says so, and remembers the fields"
   };
   expect(host.inserted).toEqual([expected]);
   await waitFor(() => expect(host.saved).toEqual([expected]));
-  // The document is now complete: the button stays but offers nothing more.
-  await waitFor(() => expect(isDisabled(insertButton())).toBe(true));
+  // The document is now complete: the fields, which would change nothing, give way to the next step.
+  const next = await screen.findByRole("button", { name: "Mở Danh mục" });
+  expect(screen.queryByRole("button", { name: "Chèn khung báo cáo" })).toBeNull();
+  expect(screen.queryByRole("textbox", { name: "Số văn bản" })).toBeNull();
+  fireEvent.click(next);
+  expect(screen.getByRole("tab", { name: "Danh mục" }).getAttribute("aria-selected")).toBe("true");
 });
 
 test("when some parts are there, the button offers the missing ones by name", async () => {
@@ -102,10 +111,12 @@ test("when some parts are there, the button offers the missing ones by name", as
   await waitFor(() => expect(screen.queryByRole("list")).toBeNull());
 });
 
-test("a complete document says so and disables the insertion", async () => {
+test("a complete document says so and points to the next step instead of offering the insertion", async () => {
   renderPane(new FakeHost([]));
   await screen.findByText("Tài liệu đã có đủ khung báo cáo.");
-  expect(isDisabled(insertButton())).toBe(true);
+  expect(screen.queryByRole("button", { name: "Chèn khung báo cáo" })).toBeNull();
+  expect(screen.getByText(/Bước tiếp theo: viết nội dung từng mục/)).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Mở Danh mục" })).toBeTruthy();
 });
 
 test("a failure is told in plain words, as an alert", async () => {

@@ -18,7 +18,14 @@ const styles: Record<"root" | "tabs", CSSProperties> = {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}`,
     gap: tokens.spacingVerticalM,
   },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  // The tabs stay in view above long lists.
+  tabs: {
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    background: tokens.colorNeutralBackground1,
+  },
 };
 
 export interface AppProps {
@@ -36,6 +43,8 @@ interface ViewContext {
   t: Strings;
   /** The view is the one shown (the others stay mounted, hidden). */
   active: boolean;
+  /** Opens another view: the next step the drafter is pointed to. */
+  open: (view: string) => void;
 }
 
 /*
@@ -84,7 +93,7 @@ export function App({ host, lang, profile, initialView }: AppProps) {
         .filter((v) => opened.has(v.id))
         .map((v) => (
           <div key={v.id} role="tabpanel" id={`panel-${v.id}`} aria-labelledby={`tab-${v.id}`} hidden={v.id !== selected}>
-            {v.render({ host, profile, lang, t, active: v.id === selected })}
+            {v.render({ host, profile, lang, t, active: v.id === selected, open: select })}
           </div>
         ))}
     </main>

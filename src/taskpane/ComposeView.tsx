@@ -1,5 +1,5 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, tokens } from "@fluentui/react-components";
-import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { ArrowClockwiseRegular, ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { CSSProperties, useCallback, useEffect, useMemo, useState } from "react";
 import { skeletonPartInfo, SkeletonFields } from "../core/skeleton/parts";
 import { InsertOutcome, ReportHost, SkeletonState } from "../host/types";
@@ -12,12 +12,14 @@ import { partLabel } from "./part-labels";
 import { ProvinceField } from "./ProvinceField";
 
 /* Inline styles with tokens, as in App.tsx. */
-const styles: Record<"form" | "actions" | "insert" | "missing" | "refresh", CSSProperties> = {
+const styles: Record<"form" | "actions" | "insert" | "missing" | "refresh" | "fold" | "more", CSSProperties> = {
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
   insert: { width: "100%" },
   missing: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   refresh: { alignSelf: "flex-start" },
+  fold: { alignSelf: "flex-start", paddingLeft: 0, textAlign: "left" },
+  more: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 };
 
 export interface ComposeViewProps {
@@ -27,6 +29,8 @@ export interface ComposeViewProps {
   t: Strings;
   /** Shown; true unless the pane keeps the view hidden behind another tab. */
   active?: boolean;
+  /** Opens another view of the pane (the next step, Danh mục). */
+  open?: (view: string) => void;
 }
 
 type Busy = "reading" | "inserting" | null;
@@ -48,8 +52,22 @@ function initialFields(host: ReportHost, profile: ReportProfile): SkeletonFields
   }
 }
 
-/** "Soạn": the few fields of the skeleton and the button that inserts it (or the parts still missing). */
-export function ComposeView({ host, profile, lang, t, active = true }: ComposeViewProps) {
+/** Whether any field that may be left empty holds something other than its default. */
+function optionalFieldsFilled(fields: SkeletonFields, profile: ReportProfile): boolean {
+  return (
+    fields.number !== "" ||
+    fields.date !== "" ||
+    fields.signer !== "" ||
+    fields.deputy ||
+    fields.agencyShort !== profile.document.agencyShortDefault
+  );
+}
+
+/**
+ * "Soạn": the province and the button that inserts the skeleton (or the parts still missing), the fields that may
+ * be left empty folded under them; once the skeleton is whole, what to do next.
+ */
+export function ComposeView({ host, profile, lang, t, active = true, open }: ComposeViewProps) {
   const provinces = useMemo(() => provincesOf(profile).map((p) => p.name), [profile]);
   const totalParts = useMemo(() => skeletonPartInfo(profile).length, [profile]);
 
@@ -60,6 +78,8 @@ export function ComposeView({ host, profile, lang, t, active = true }: ComposeVi
   const [readFailed, setReadFailed] = useState(false);
   const [busy, setBusy] = useState<Busy>("reading");
   const [feedback, setFeedback] = useState<Feedback | null>(null);
+  // Folded unless the document remembers values for them: the main action stays on the first screen.
+  const [moreOpen, setMoreOpen] = useState(() => optionalFieldsFilled(fields, profile));
 
   const set = <K extends keyof SkeletonFields>(key: K, value: SkeletonFields[K]) => setFields((f) => ({ ...f, [key]: value }));
 
@@ -118,6 +138,35 @@ export function ComposeView({ host, profile, lang, t, active = true }: ComposeVi
     feedback ??
     (action.complete ? { intent: "info", text: t.alreadyPresent } : readFailed ? { intent: "warning", text: t.readFailed } : null);
 
+  if (action.complete) {
+    return (
+      <div style={styles.form}>
+        {message && (
+          <MessageBar key={message.text} intent={message.intent} role="status" layout="multiline">
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Text>{t.nextStep}</Text>
+        {open && (
+          <Button appearance="primary" onClick={() => open("checklist")}>
+            {t.openChecklist}
+          </Button>
+        )}
+        <Text size={200}>{t.fieldsInDocument}</Text>
+        <Button
+          style={styles.refresh}
+          appearance="subtle"
+          size="small"
+          icon={<ArrowClockwiseRegular />}
+          disabledFocusable={busy !== null}
+          onClick={refresh}
+        >
+          {t.refresh}
+        </Button>
+      </div>
+    );
+  }
+
   return (
     <div style={styles.form}>
       <ProvinceField
@@ -132,24 +181,38 @@ export function ComposeView({ host, profile, lang, t, active = true }: ComposeVi
           setProvinceError(false);
         }}
       />
-      <Field label={t.agencyShortLabel} hint={t.agencyShortHint(profile.document.docTypeCode, fields.agencyShort.trim())}>
-        <Input value={fields.agencyShort} onChange={(_, d) => set("agencyShort", d.value)} />
-      </Field>
-      <Field label={t.numberLabel} hint={t.numberHint}>
-        <Input value={fields.number} inputMode="numeric" onChange={(_, d) => set("number", d.value)} />
-      </Field>
-      <Field label={t.dateLabel} hint={t.dateHint}>
-        <Input type="date" value={fields.date} onChange={(_, d) => set("date", d.value)} />
-      </Field>
-      <Field label={t.signerLabel} hint={t.signerHint}>
-        <Input value={fields.signer} autoComplete="name" onChange={(_, d) => set("signer", d.value)} />
-      </Field>
-      <Field label={t.signAsLabel}>
-        <RadioGroup value={fields.deputy ? "deputy" : "director"} onChange={(_, d) => set("deputy", d.value === "deputy")}>
-          <Radio value="director" label={t.signAsDirector} />
-          <Radio value="deputy" label={t.signAsDeputy} />
-        </RadioGroup>
-      </Field>
+      <Button
+        style={styles.fold}
+        appearance="transparent"
+        icon={moreOpen ? <ChevronDownRegular /> : <ChevronRightRegular />}
+        aria-expanded={moreOpen}
+        aria-controls="optional-fields"
+        onClick={() => setMoreOpen((o) => !o)}
+      >
+        {t.optionalFields}
+      </Button>
+      {moreOpen && (
+        <div id="optional-fields" style={styles.more}>
+          <Field label={t.agencyShortLabel} hint={t.agencyShortHint(profile.document.docTypeCode, fields.agencyShort.trim())}>
+            <Input value={fields.agencyShort} onChange={(_, d) => set("agencyShort", d.value)} />
+          </Field>
+          <Field label={t.numberLabel} hint={t.numberHint}>
+            <Input value={fields.number} inputMode="numeric" onChange={(_, d) => set("number", d.value)} />
+          </Field>
+          <Field label={t.dateLabel} hint={t.dateHint}>
+            <Input type="date" value={fields.date} onChange={(_, d) => set("date", d.value)} />
+          </Field>
+          <Field label={t.signerLabel} hint={t.signerHint}>
+            <Input value={fields.signer} autoComplete="name" onChange={(_, d) => set("signer", d.value)} />
+          </Field>
+          <Field label={t.signAsLabel}>
+            <RadioGroup value={fields.deputy ? "deputy" : "director"} onChange={(_, d) => set("deputy", d.value === "deputy")}>
+              <Radio value="director" label={t.signAsDirector} />
+              <Radio value="deputy" label={t.signAsDeputy} />
+            </RadioGroup>
+          </Field>
+        </div>
+      )}
 
       <div style={styles.actions}>
         {action.missing.length > 0 ? (

@@ -18,6 +18,12 @@ export interface Strings {
   agencyShortLabel: string;
   /** Shows where the short name ends up: the number symbol "…/BC-<short>". */
   agencyShortHint: (docTypeCode: string, short: string) => string;
+  /** The fold that holds the fields that may be left empty. */
+  optionalFields: string;
+  /** Once the skeleton is whole: what to do next, and where the fields now live. */
+  nextStep: string;
+  openChecklist: string;
+  fieldsInDocument: string;
   numberLabel: string;
   numberHint: string;
   dateLabel: string;
@@ -134,6 +140,10 @@ const vi: Strings = {
   agencyShortHint: (code, short) => `Dùng trong số ký hiệu: …/${code}-${short || "…"}`,
   numberLabel: "Số văn bản",
   numberHint: "Để trống nếu văn thư sẽ ghi số sau.",
+  optionalFields: "Số, ngày ký, người ký (có thể để trống)",
+  nextStep: "Bước tiếp theo: viết nội dung từng mục. Thẻ Danh mục cho biết mục đang viết cần có những gì.",
+  openChecklist: "Mở Danh mục",
+  fieldsInDocument: "Số, ngày và người ký giờ nằm trong tài liệu: sửa thẳng ở đó.",
   dateLabel: "Ngày ký",
   dateHint: "Để trống nếu chưa biết ngày ký.",
   signerLabel: "Họ và tên người ký",
@@ -240,6 +250,10 @@ const en: Strings = {
   agencyShortHint: (code, short) => `Used in the number symbol: …/${code}-${short || "…"}`,
   numberLabel: "Document number",
   numberHint: "Leave empty if the clerk adds it later.",
+  optionalFields: "Number, date, signer (may be left empty)",
+  nextStep: "Next: write each section. The Checklist tab shows what the section you are writing needs.",
+  openChecklist: "Open the Checklist",
+  fieldsInDocument: "The number, date and signer are now in the document: change them there.",
   dateLabel: "Signing date",
   dateHint: "Leave empty if not known yet.",
   signerLabel: "Signer's full name",
