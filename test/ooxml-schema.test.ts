@@ -11,9 +11,9 @@ import { docxParts, flatOpc } from "../src/core/ooxml/package";
 import { SkeletonFields, skeletonPartInfo } from "../src/core/skeleton/parts";
 import { skeletonBodyXml } from "../src/core/skeleton/writer";
 import { defaultProfile } from "../src/profiles";
-import { requireTool } from "./helpers/tool";
+import { requireShared, requireTool } from "./helpers/tool";
 
-const schemas = process.env.REPORT_DRAFTER_SCHEMAS ?? path.resolve(__dirname, "../../shared/ooxml-schemas");
+const schemas = requireShared("ooxml-schemas", process.env.REPORT_DRAFTER_SCHEMAS) ?? "";
 const schema = {
   wml: path.join(schemas, "wml/wml.xsd"),
   // The README names wml/package.xsd, but that file declares no pkg:package element; xmlPackage.xsd does.
@@ -37,7 +37,7 @@ const variants: Record<string, SkeletonFields> = {
   },
 };
 
-const run = requireTool("xmllint", "install libxml2-utils (apt-get install libxml2-utils)");
+const run = schemas !== "" && requireTool("xmllint", "install libxml2-utils (apt-get install libxml2-utils)");
 
 (run ? describe : describe.skip)("the parts we write validate against the OOXML schemas", () => {
   let dir = "";

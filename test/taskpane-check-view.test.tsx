@@ -25,9 +25,9 @@ class FakeHost implements ReportHost {
   saveFields = async () => undefined;
   loadChecklist = () => null;
   saveChecklist = async () => undefined;
-  readPlace = async () => ({ tags: [], text: "" });
+  readPlace: ReportHost["readPlace"] = async () => ({ tags: [], text: "" });
   readTagged = async () => null;
-  watch = async () => () => undefined;
+  watch: ReportHost["watch"] = async () => () => undefined;
   readDocument = async () => {
     this.reads++;
     return this.model;
@@ -159,4 +159,41 @@ test("shows that it is reading while the document is read, and the button waits"
   finish(docOf(GOOD_REPORT));
   await screen.findByText(READY_LATE);
   expect(screen.queryByText("Đang đọc tài liệu…")).toBeNull();
+});
+
+test("results say when the document changed after the check, and check again in one click", async () => {
+  const host = new FakeHost(docOf(GOOD_REPORT));
+  let handler: ((change: { kind: "selection" } | { kind: "content"; tag: string }) => void) | null = null;
+  host.watch = async (_tags, onChange) => {
+    handler = onChange;
+    return () => {
+      handler = null;
+    };
+  };
+  let cursorText =
+    "Còn khó khăn trong giải quyết việc làm ở nông thôn. Nguyên nhân khách quan là do kinh tế chậm; nguyên nhân chủ quan là công tác phối hợp còn hạn chế.";
+  host.readPlace = async () => ({ tags: [], text: cursorText });
+  render(<CheckView host={host} profile={defaultProfile} lang="vi" t={strings.vi} today={new Date(2017, 11, 15)} />);
+  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await screen.findByText("Sẵn sàng gửi");
+  await waitFor(() => expect(handler).not.toBeNull());
+
+  // The drafter moves through text the check read: nothing to say.
+  await act(async () => {
+    handler?.({ kind: "selection" });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  });
+  expect(screen.queryByText(/Tài liệu đã thay đổi sau lần kiểm tra này/)).toBeNull();
+
+  // The drafter types in a paragraph: its text is not what the check read.
+  cursorText = "Còn khó khăn trong giải quyết việc làm ở nông thôn, nhất là vùng ven biển.";
+  await act(async () => {
+    handler?.({ kind: "selection" });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  });
+  const stale = await screen.findByText(/Tài liệu đã thay đổi sau lần kiểm tra này/);
+  expect(handler).toBeNull();
+  fireEvent.click(within(stale.closest("[role=status]") as HTMLElement).getByRole("button", { name: "Kiểm tra lại" }));
+  await waitFor(() => expect(host.reads).toBe(2));
+  await waitFor(() => expect(screen.queryByText(/Tài liệu đã thay đổi sau lần kiểm tra này/)).toBeNull());
 });

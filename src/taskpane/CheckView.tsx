@@ -1,10 +1,12 @@
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
-import { CSSProperties, useMemo, useRef, useState } from "react";
-import { CheckResult, checkReport } from "../core/check";
+import { CSSProperties, useEffect, useMemo, useRef, useState } from "react";
+import { allParagraphs, CheckResult, checkReport } from "../core/check";
+import { countdown, Countdown } from "../core/deadline";
+import { Paragraph } from "../core/model";
 import { Finding, Severity, Target } from "../core/rules/types";
 import { ReportHost } from "../host/types";
-import { ReportProfile } from "../profiles/schema";
-import { countdown, Countdown } from "../core/deadline";
+import { ReportProfile, sectionsOf } from "../profiles/schema";
+import { ChangeWatch } from "./change-watch";
 import { countBySeverity, groupFindings, mailtoHref } from "./check-helpers";
 import { Lang, Strings } from "./i18n";
 import { viewStyles } from "./view-styles";
@@ -32,6 +34,8 @@ export interface CheckViewProps {
   t: Strings;
   /** The day the countdown starts from; today unless a test says otherwise. */
   today?: Date;
+  /** Shown; true unless the pane keeps the view hidden behind another tab. */
+  active?: boolean;
 }
 
 type Busy = "reading" | "checking" | null;
@@ -59,9 +63,12 @@ function provinceOf(host: ReportHost): string {
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** "Kiểm tra": reads the document, runs the same checker as the command line, and shows what to fix. */
-export default function CheckView({ host, profile, lang, t, today }: CheckViewProps) {
+export default function CheckView({ host, profile, lang, t, today, active = true }: CheckViewProps) {
   const [busy, setBusy] = useState<Busy>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
+  /** The paragraphs the last check read, to tell when the document has changed since. */
+  const [checkedParagraphs, setCheckedParagraphs] = useState<Paragraph[] | null>(null);
+  const [stale, setStale] = useState(false);
   const [failed, setFailed] = useState(false);
   /** The finding whose place could not be found, by its key. */
   const [gone, setGone] = useState<string | null>(null);
@@ -86,6 +93,8 @@ export default function CheckView({ host, profile, lang, t, today }: CheckViewPr
       const checked = checkReport(profile, model, host.loadChecklist());
       if (id !== run.current) return;
       setResult(checked);
+      setCheckedParagraphs(allParagraphs(model));
+      setStale(false);
       setFailed(false);
     } catch {
       setResult(null);
@@ -94,6 +103,19 @@ export default function CheckView({ host, profile, lang, t, today }: CheckViewPr
       setBusy(null);
     }
   };
+
+  // While shown, the results say so when the document changes after the check.
+  useEffect(() => {
+    if (!active || stale || !checkedParagraphs) return;
+    const watch = new ChangeWatch(
+      host,
+      sectionsOf(profile).map((s) => s.id),
+      checkedParagraphs,
+      () => setStale(true),
+    );
+    void watch.start();
+    return () => watch.stop();
+  }, [host, profile, active, stale, checkedParagraphs]);
 
   const goTo = async (key: string, target: Target) => {
     setGone(null);
@@ -154,6 +176,16 @@ export default function CheckView({ host, profile, lang, t, today }: CheckViewPr
       {failed && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{t.checkFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && stale && (
+        <MessageBar intent="warning" role="status" layout="multiline">
+          <MessageBarBody>{t.checkStale}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void check()}>
+              {t.checkAgain}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       {result && counts && (

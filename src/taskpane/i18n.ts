@@ -67,6 +67,8 @@ export interface Strings {
   checking: string;
   loadingView: string;
   checkReady: string;
+  /** The document changed after the results were worked out. */
+  checkStale: string;
   /** Ready in content, but past the deadline or dated on or after it. */
   checkReadyLate: string;
   checkCounts: (errors: number, warnings: number) => string;
@@ -182,6 +184,7 @@ const vi: Strings = {
   checking: "Đang kiểm tra…",
   loadingView: "Đang mở…",
   checkReady: "Sẵn sàng gửi",
+  checkStale: "Tài liệu đã thay đổi sau lần kiểm tra này: kết quả dưới đây có thể đã cũ.",
   checkReadyLate: "Đủ nội dung để gửi, nhưng đã muộn hạn",
   checkCounts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
   checkNoFindings: "Không còn điều gì cần sửa.",
@@ -292,6 +295,7 @@ const en: Strings = {
   checking: "Checking…",
   loadingView: "Opening…",
   checkReady: "Ready to send",
+  checkStale: "The document has changed since this check: the results below may be out of date.",
   checkReadyLate: "Ready to send, but late",
   checkCounts: (errors, warnings) =>
     `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,

@@ -31,3 +31,20 @@ export function requireTool(name: string, installHint: string): boolean {
   console.warn(`Skipping: ${message}`);
   return false;
 }
+
+/**
+ * A folder of ../shared beside the repository (the corpus, the OOXML schemas), or the path `override` names. A
+ * clone alone has none: there the suites that need it are skipped with the reason; in CI its absence fails.
+ */
+export function requireShared(relative: string, override?: string): string | null {
+  const dir = override ?? path.resolve(__dirname, "../../..", "shared", relative);
+  try {
+    accessSync(dir, constants.R_OK);
+    return dir;
+  } catch {
+    const message = `${dir} not found: it is the project's shared folder beside the repository (../shared/${relative})`;
+    if (process.env.CI) throw new Error(`${message} (required when CI is set)`);
+    console.warn(`Skipping: ${message}`);
+    return null;
+  }
+}
