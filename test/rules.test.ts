@@ -2,7 +2,7 @@ import { readdirSync } from "fs";
 import path from "path";
 import { checkDocument } from "../src/core/check";
 import { rules } from "../src/core/rules";
-import { defaultProfile } from "../src/profiles";
+import { defaultProfile, sectionsOf } from "../src/profiles";
 import { BlockSpec, docOf, GOOD_REPORT } from "./helpers/model";
 import { DocModel } from "../src/core/model";
 
@@ -405,4 +405,17 @@ test("every rule has a file named after it and a table here", () => {
   expect([...rules.map((r) => r.id)].sort()).toEqual(rules.map((r) => r.id));
   const source = require("fs").readFileSync(__filename, "utf8") as string;
   for (const rule of rules) expect(source).toContain(`ruleTester("${rule.id}"`);
+});
+
+test("English messages use the profile's English titles and labels, not the Vietnamese ones", () => {
+  const result = checkDocument(defaultProfile, docOf(["Một đoạn văn bất kỳ."]));
+  const missing = result.findings.find((f) => f.rule === "section-missing" && f.section === "1a");
+  expect(missing?.messageEn).toBe("Section 1a (2017 results) is missing.");
+  const unmet = checkDocument(
+    defaultProfile,
+    replacing("Đề nghị Quốc hội", "Đề nghị Chính phủ bố trí vốn; đề nghị Bộ LĐTBXH hướng dẫn."),
+  ).findings.find((f) => f.item === "2b.national-assembly");
+  expect(unmet?.messageEn).toBe("The text does not show yet: Proposals to the National Assembly.");
+  expect(unmet?.message).toBe("Nội dung chưa thể hiện: Kiến nghị với Quốc hội.");
+  expect(sectionsOf(defaultProfile).every((s) => s.guidanceEn?.length === s.guidance.length)).toBe(true);
 });

@@ -131,7 +131,7 @@ test("in English, opened on the Kiểm tra view as the ribbon's URL asks, with t
   expect(screen.getByRole("tab", { name: "Check" }).getAttribute("aria-selected")).toBe("true");
   await screen.findByText("1 error, 0 warnings");
   expect(screen.getByRole("region", { name: title1c.en })).toBeTruthy();
-  expect(screen.getByText(/Section 1c \(Khó khăn, tồn tại và nguyên nhân\) has no content\./)).toBeTruthy();
+  expect(screen.getByText(/Section 1c \(Difficulties and causes\) has no content\./)).toBeTruthy();
   expect(screen.getByText(/^Deadline: before 20\/12\/2017 — /)).toBeTruthy();
   const link = screen.getByRole("link", { name: defaultProfile.email });
   expect(link.getAttribute("href")).toBe(

@@ -1,4 +1,4 @@
-import { ReportProfile } from "../profiles/schema";
+import { Localized, ReportProfile } from "../profiles/schema";
 import { evaluateChecklist, ItemResult, StoredMark } from "./checklist";
 import { readStoredChecklist } from "./checklist-store";
 import { usesLegacyEncoding } from "./encoding";
@@ -19,7 +19,11 @@ export interface CheckResult {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-const format = (template: string, data: Record<string, string>) => template.replace(/\{(\w+)\}/g, (all, key: string) => data[key] ?? all);
+const format = (template: string, data: Record<string, string | Localized>, language: keyof Localized) =>
+  template.replace(/\{(\w+)\}/g, (all, key: string) => {
+    const value = data[key];
+    return value === undefined ? all : typeof value === "string" ? value : value[language];
+  });
 
 export function allParagraphs(doc: DocModel): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -50,8 +54,8 @@ export function checkDocument(profile: ReportProfile, doc: DocModel, marks: Reco
           rule: rule.id,
           severity: severity ?? rule.meta.severity,
           ...rest,
-          message: format(message.vi, data),
-          messageEn: format(message.en, data),
+          message: format(message.vi, data, "vi"),
+          messageEn: format(message.en, data, "en"),
         });
       },
     });

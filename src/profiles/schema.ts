@@ -78,6 +78,8 @@ export interface Section extends HeadingMatch {
   title: Localized;
   /** What a good answer contains: the skeleton's placeholder text, one string per paragraph. */
   guidance: string[];
+  /** The guidance in English, for the pane in English (the document keeps the Vietnamese). */
+  guidanceEn?: string[];
   /** The letter's own words asking for the section: text that only restates them is no answer. */
   requirement: string;
   items: ChecklistItem[];
@@ -272,6 +274,7 @@ const section = obj<Section>({
   heading: str,
   title: localized,
   guidance: arr(str),
+  guidanceEn: optional(arr(str)),
   requirement: str,
   headingCues,
   headingExcludes,

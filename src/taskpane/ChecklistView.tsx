@@ -266,7 +266,7 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
             <Text size={200} weight="semibold">
               {t.guidanceHeading}
             </Text>
-            {section.guidance.map((line, i) => (
+            {(lang === "en" && section.guidanceEn ? section.guidanceEn : section.guidance).map((line, i) => (
               <Text key={i} size={200}>
                 {line}
               </Text>

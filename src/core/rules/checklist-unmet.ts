@@ -12,14 +12,14 @@ export const checklistUnmet: Rule = {
       en: "A requirement of the letter is not shown in the text",
     },
     messages: {
-      unmet: { vi: "Nội dung chưa thể hiện: {label}.", en: "The text does not show yet: {labelEn}." },
+      unmet: { vi: "Nội dung chưa thể hiện: {label}.", en: "The text does not show yet: {label}." },
       denied: {
         vi: "{label}: văn bản nói là không có («{quote}»). Nếu đúng vậy, hãy ghi là không áp dụng kèm lý do.",
-        en: "{labelEn}: the text says there is none («{quote}»). If so, mark it as not applicable with the reason.",
+        en: "{label}: the text says there is none («{quote}»). If so, mark it as not applicable with the reason.",
       },
       breadth: {
         vi: "{label}: mới thấy {covered}/{total} (cần {needed}); chưa thấy {missing}.",
-        en: "{labelEn}: {covered} of {total} seen (needs {needed}); not seen: {missing}.",
+        en: "{label}: {covered} of {total} seen (needs {needed}); not seen: {missing}.",
       },
     },
   },
@@ -31,7 +31,7 @@ export const checklistUnmet: Rule = {
       const section = sections.get(result.section);
       // A missing or empty section is already an error; its items add nothing.
       if (!item || !section || section.status !== "present" || result.status !== "unmet") continue;
-      const data = { section: result.section, label: item.label.vi, labelEn: item.label.en };
+      const data = { section: result.section, label: item.label };
       const { coverage, denial } = result;
       const found = { section: result.section, item: result.id, severity: item.severity, target: sectionTarget(section) };
       if (coverage) {

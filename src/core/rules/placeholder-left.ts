@@ -41,7 +41,7 @@ export const placeholderLeft: Rule = {
         messageId: "guidance",
         section: s.id,
         target: sectionTarget(s),
-        data: { id: s.id, title: sectionTitle(profile, s.id, "vi") },
+        data: { id: s.id, title: sectionTitle(profile, s.id) },
       });
     }
     const guidance = new Set(sectionsOf(profile).flatMap((s) => s.guidance.map(fold)));

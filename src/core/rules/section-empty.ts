@@ -16,7 +16,7 @@ export const sectionEmpty: Rule = {
         messageId: "empty",
         section: s.id,
         target: sectionTarget(s),
-        data: { id: s.id, title: sectionTitle(context.profile, s.id, "vi") },
+        data: { id: s.id, title: sectionTitle(context.profile, s.id) },
       });
     }
   },

@@ -12,7 +12,7 @@ export const sectionMissing: Rule = {
   },
   check(context) {
     for (const s of context.sections.filter((s) => s.status === "missing")) {
-      context.report({ messageId: "missing", section: s.id, data: { id: s.id, title: sectionTitle(context.profile, s.id, "vi") } });
+      context.report({ messageId: "missing", section: s.id, data: { id: s.id, title: sectionTitle(context.profile, s.id) } });
     }
   },
 };

@@ -32,7 +32,8 @@ export interface RuleContext {
   checklist: ItemResult[];
   report(finding: {
     messageId: string;
-    data?: Record<string, string>;
+    /** Values for the message's {placeholders}: a Localized value gives each language its own words. */
+    data?: Record<string, string | Localized>;
     section?: string;
     item?: string;
     severity?: Severity;

@@ -1,11 +1,12 @@
-import { ReportProfile, sectionsOf } from "../../profiles/schema";
+import { Localized, ReportProfile, sectionsOf } from "../../profiles/schema";
 import { Paragraph } from "../model";
 import { SectionMatch, startsTheRecipients } from "../sections";
 import { fold } from "../text";
 import { Target } from "./types";
 
-export function sectionTitle(profile: ReportProfile, id: string, language: "vi" | "en"): string {
-  return sectionsOf(profile).find((s) => s.id === id)?.title[language] ?? id;
+/** A section's short name in both languages, for messages. */
+export function sectionTitle(profile: ReportProfile, id: string): Localized {
+  return sectionsOf(profile).find((s) => s.id === id)?.title ?? { vi: id, en: id };
 }
 
 /** A section is reached by its tag when it has one, else by its heading paragraph. */
