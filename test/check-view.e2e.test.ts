@@ -4,7 +4,7 @@
  * axe finds nothing on the view, and no request leaves localhost.
  */
 import { Page } from "playwright-core";
-import { defaultProfile, sectionsOf } from "../src/profiles";
+import { defaultProfile, Section, sectionNumber, sectionsOf } from "../src/profiles";
 import type {} from "../src/playground/sim-window";
 import { axeViolations, outsideRequests, paneAt320, playgroundInBrowser } from "./helpers/playground";
 import { requireTool } from "./helpers/tool";
@@ -13,6 +13,8 @@ const haveChromium = requireTool("chromium", "install chromium (apt-get install 
 const describeInBrowser = haveChromium ? describe : describe.skip;
 
 const SECTIONS = sectionsOf(defaultProfile);
+/** A section's group of findings as the view names it: "1c (I.3). Khó khăn, tồn tại và nguyên nhân". */
+const groupName = (section: Section) => `${section.id} (${sectionNumber(defaultProfile, section.id)}). ${section.title.vi}`;
 
 describeInBrowser("the Kiểm tra view", () => {
   const session = playgroundInBrowser();
@@ -55,7 +57,7 @@ describeInBrowser("the Kiểm tra view", () => {
   async function errorsBySection(page: Page): Promise<Record<string, string[]>> {
     const out: Record<string, string[]> = {};
     for (const section of SECTIONS) {
-      const group = page.getByRole("region", { name: section.title.vi, exact: true });
+      const group = page.getByRole("region", { name: groupName(section), exact: true });
       out[section.id] = (await group.count()) ? (await group.locator("li").allTextContents()).filter((t) => t.startsWith("Lỗi:")) : [];
     }
     return out;
@@ -97,7 +99,10 @@ describeInBrowser("the Kiểm tra view", () => {
     expect(in1a.length).toBeGreaterThan(0);
     const start = await page.evaluate(() => window.__simDoc?.selectionInfo());
     expect(in1a).not.toContain(start?.start.paragraph);
-    await page.getByRole("region", { name: SECTIONS[0].title.vi, exact: true }).getByRole("button", { name: "Đến chỗ này" }).click();
+    await page
+      .getByRole("region", { name: groupName(SECTIONS[0]), exact: true })
+      .getByRole("button", { name: "Đến chỗ này" })
+      .click();
     await page.waitForFunction((paragraphs) => paragraphs.includes(window.__simDoc?.selectionInfo().start.paragraph ?? -1), in1a);
     await expect(page.getByText("Không tìm thấy chỗ này: tài liệu đã thay đổi.").count()).resolves.toBe(0);
 
@@ -116,7 +121,7 @@ describeInBrowser("the Kiểm tra view", () => {
       const at = doc.contentControls().findIndex((c) => c.tag === "2b");
       doc.deleteControl(doc.controlElements()[at], false);
     });
-    const group2b = page.getByRole("region", { name: SECTIONS[SECTIONS.length - 1].title.vi, exact: true });
+    const group2b = page.getByRole("region", { name: groupName(SECTIONS[SECTIONS.length - 1]), exact: true });
     await group2b.getByRole("button", { name: "Đến chỗ này" }).click();
     const gone = page.getByRole("alert").filter({ hasText: "Không tìm thấy chỗ này: tài liệu đã thay đổi." });
     await gone.waitFor();

@@ -1,5 +1,5 @@
 import molisa5121 from "../src/profiles/molisa-5121-2017.json";
-import { defaultProfile, parseProfile, ProfileError, provincesOf, sectionsOf } from "../src/profiles";
+import { defaultProfile, parseProfile, ProfileError, provincesOf, sectionNumber, sectionsOf } from "../src/profiles";
 
 const clone = (): Record<string, any> => JSON.parse(JSON.stringify(molisa5121));
 
@@ -114,4 +114,14 @@ describe("report profile schema", () => {
     expect(() => parseProfile(null)).toThrow(ProfileError);
     expect(() => parseProfile([])).toThrow(/gốc/);
   });
+});
+
+test("a section's number as the document shows it, beside the letter's id", () => {
+  expect(sectionsOf(defaultProfile).map((s) => [s.id, sectionNumber(defaultProfile, s.id)])).toEqual([
+    ["1a", "I.1"],
+    ["1b", "I.2"],
+    ["1c", "I.3"],
+    ["2a", "II.1"],
+    ["2b", "II.2"],
+  ]);
 });

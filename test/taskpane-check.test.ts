@@ -48,10 +48,10 @@ describe("grouping findings", () => {
       "Toàn văn bản",
     );
     expect(groups.map((g) => g.id)).toEqual(["1a", "1c", DOCUMENT_GROUP]);
-    expect(groups[0].title).toBe(defaultProfile.groups[0].sections[0].title.vi);
+    expect(groups[0].title).toBe(`1a (I.1). ${defaultProfile.groups[0].sections[0].title.vi}`);
     expect(groups[2].title).toBe("Toàn văn bản");
     expect(groupFindings([finding("error", "1b")], defaultProfile, "en", "Whole document")[0].title).toBe(
-      defaultProfile.groups[0].sections[1].title.en,
+      "1b (I.2). Policies, programmes and projects",
     );
   });
 

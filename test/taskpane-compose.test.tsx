@@ -102,8 +102,8 @@ test("when some parts are there, the button offers the missing ones by name", as
   const button = await screen.findByRole("button", { name: "Thêm các phần còn thiếu (2)" });
   const list = screen.getByRole("list");
   expect(Array.from(list.querySelectorAll("li"), (li) => li.textContent)).toEqual([
-    "Khó khăn, tồn tại và nguyên nhân",
-    "Đề xuất, kiến nghị",
+    "Khó khăn, tồn tại và nguyên nhân (I.3)",
+    "Đề xuất, kiến nghị (II.2)",
   ]);
 
   fireEvent.click(button);

@@ -116,9 +116,9 @@ describe("outcomes in the drafter's words", () => {
 });
 
 describe("parts are named as the drafter knows them", () => {
-  test("sections by their titles, groups by their numerals", () => {
-    expect(partLabel("1a", defaultProfile, "vi", vi)).toBe("Kết quả thực hiện năm 2017");
-    expect(partLabel("2b", defaultProfile, "en", en)).toBe("Proposals");
+  test("sections by their titles and their numbers in the document, groups by their numerals", () => {
+    expect(partLabel("1a", defaultProfile, "vi", vi)).toBe("Kết quả thực hiện năm 2017 (I.1)");
+    expect(partLabel("2b", defaultProfile, "en", en)).toBe("Proposals (II.2)");
     expect(partLabel("2", defaultProfile, "vi", vi)).toBe("Đề mục phần II");
     expect(partLabel("closing", defaultProfile, "vi", vi)).toBe("Nơi nhận và chữ ký");
     expect(partLabel("opening", defaultProfile, "vi", vi)).toBe("Câu mở đầu (căn cứ Công văn số 5121/LĐTBXH-KHTC)");

@@ -368,6 +368,21 @@ export function parseProfile(data: unknown): ReportProfile {
   return profile;
 }
 
+/**
+ * A section's number as the document shows it, from its group's and its own heading: "I.1" for "1. Kết quả …"
+ * under "I. ĐÁNH GIÁ …". The id (1a) is the letter's; the drafter sees this one in the document.
+ */
+export function sectionNumber(profile: ReportProfile, id: string): string {
+  for (const group of profile.groups) {
+    const section = group.sections.find((s) => s.id === id);
+    if (!section) continue;
+    const groupNumber = /^([IVXLC]+|\d+)\s*[.)]/.exec(group.heading)?.[1];
+    const own = /^([IVXLC]+|\d+|[a-z])\s*[.)]/.exec(section.heading)?.[1];
+    return [groupNumber, own].filter((n) => n !== undefined).join(".") || id;
+  }
+  return id;
+}
+
 /** The required sections in document order. */
 export function sectionsOf(profile: ReportProfile): Section[] {
   return profile.groups.flatMap((g) => g.sections);

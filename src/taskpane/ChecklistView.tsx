@@ -24,7 +24,7 @@ import {
 import { CSSProperties, useEffect, useMemo, useRef, useState } from "react";
 import { ItemResult } from "../core/checklist";
 import { ReportHost } from "../host/types";
-import { ChecklistItem, ReportProfile, Section, sectionsOf } from "../profiles/schema";
+import { ChecklistItem, ReportProfile, Section, sectionNumber, sectionsOf } from "../profiles/schema";
 import { ChecklistState, ChecklistTracker } from "./checklist-tracker";
 import { Lang, Strings } from "./i18n";
 import { viewStyles } from "./view-styles";
@@ -241,7 +241,7 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
         <AccordionHeader>
           <span style={styles.header}>
             <span>
-              {section.id}. {title}
+              {section.id} ({sectionNumber(profile, section.id)}). {title}
             </span>
             <span>{t.sectionProgress(results.filter(isDone).length, results.length)}</span>
           </span>

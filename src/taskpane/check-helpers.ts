@@ -1,5 +1,5 @@
 import { Finding, Severity } from "../core/rules/types";
-import { ReportProfile } from "../profiles/schema";
+import { ReportProfile, sectionNumber } from "../profiles/schema";
 import { Lang } from "./i18n";
 
 /*
@@ -30,7 +30,7 @@ export function groupFindings(findings: readonly Finding[], profile: ReportProfi
     titles.set(group.id, group.heading);
     for (const section of group.sections) {
       order.push(section.id);
-      titles.set(section.id, section.title[lang]);
+      titles.set(section.id, `${section.id} (${sectionNumber(profile, section.id)}). ${section.title[lang]}`);
     }
   }
   const byId = new Map<string, Finding[]>();

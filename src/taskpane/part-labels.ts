@@ -1,8 +1,8 @@
 import { PartId } from "../core/skeleton/parts";
-import { ReportProfile } from "../profiles/schema";
+import { ReportProfile, sectionNumber } from "../profiles/schema";
 import { Lang, Strings } from "./i18n";
 
-/** A part's name as the drafter knows it: a section by its title, a group by its Roman numeral. */
+/** A part's name as the drafter knows it: a section by its title and its number in the document, a group by its Roman numeral. */
 export function partLabel(part: PartId, profile: ReportProfile, lang: Lang, t: Strings): string {
   switch (part) {
     case "header":
@@ -17,7 +17,7 @@ export function partLabel(part: PartId, profile: ReportProfile, lang: Lang, t: S
       for (const group of profile.groups) {
         if (group.id === part) return t.partGroup(romanNumeral(group.heading) ?? group.id);
         const section = group.sections.find((s) => s.id === part);
-        if (section) return section.title[lang];
+        if (section) return `${section.title[lang]} (${sectionNumber(profile, section.id)})`;
       }
       return part;
     }
