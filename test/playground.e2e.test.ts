@@ -201,4 +201,31 @@ describeInBrowser("playground", () => {
     expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(620);
     await page.close();
   });
+
+  test("Ctrl+Z takes the inserted skeleton back; a jump from Kiểm tra scrolls to its place and marks it", async () => {
+    const page = await open();
+    await placeCursorAtEndOf(page, 1);
+    await page.getByRole("button", { name: "Chèn khung báo cáo" }).click();
+    await page.getByRole("status").filter({ hasText: SUCCESS }).waitFor();
+    const tags = () => page.evaluate(() => window.__simDoc?.contentControls().map((c) => c.tag) ?? []);
+    expect(await tags()).toContain("1a");
+    // The drafter is in the pane: Ctrl+Z undoes the pane's last change, as Word does.
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(() => (window.__simDoc?.contentControls().length ?? -1) === 0);
+    // As in Word, the pane learns of the undo when it reads the document again.
+    await page.getByRole("button", { name: "Đọc lại tài liệu" }).click();
+    await page.getByRole("button", { name: "Chèn khung báo cáo" }).click();
+    await page.getByRole("status").filter({ hasText: SUCCESS }).waitFor();
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    const group2b = page.getByRole("region", { name: "2b (II.2). Đề xuất, kiến nghị", exact: true });
+    await group2b.getByRole("button", { name: "Đến chỗ này" }).first().click();
+    const marked = page.locator("[data-selected]").first();
+    await marked.waitFor();
+    await expect(marked.isVisible()).resolves.toBe(true);
+    const box = await marked.boundingBox();
+    const viewport = page.viewportSize();
+    expect(box && viewport && box.y >= 0 && box.y < viewport.height).toBe(true);
+    await page.close();
+  });
 });

@@ -1126,3 +1126,27 @@ describe("stored WordprocessingML", () => {
     expect(doc.contentControls()[0].level).toBe("block");
   });
 });
+
+describe("undo", () => {
+  it("takes back a whole Word.run's changes in one step, as Ctrl+Z takes back an add-in's batch", async () => {
+    const doc = SimDocument.fromBody(p("Một"));
+    install(doc);
+    await Word.run(async (context) => {
+      const first = context.document.body.insertParagraph("Hai", "End");
+      await context.sync();
+      first.insertParagraph("Ba", "After");
+      await context.sync();
+    });
+    await Word.run(async (context) => {
+      context.document.body.insertParagraph("Bốn", "End");
+      await context.sync();
+    });
+    const texts = () => doc.paragraphs().map((x) => x.text);
+    expect(texts()).toEqual(["Một", "Hai", "Ba", "Bốn"]);
+    expect(doc.undo()).toBe(true);
+    expect(texts()).toEqual(["Một", "Hai", "Ba"]);
+    expect(doc.undo()).toBe(true);
+    expect(texts()).toEqual(["Một"]);
+    expect(doc.undo()).toBe(false);
+  });
+});

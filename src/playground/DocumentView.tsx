@@ -20,6 +20,8 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow8,
     fontFamily: "'Times New Roman', Times, serif",
     lineHeight: 1.15,
+    // The document's selection, drawn while the drafter is in the pane (the browser shows its own only with focus).
+    "& [data-selected]": { backgroundColor: tokens.colorBrandBackground2, outline: `1px solid ${tokens.colorBrandStroke2}` },
   },
   paragraph: {
     margin: 0,
@@ -127,6 +129,7 @@ export function DocumentView({ doc, defaultSizePt, label }: DocumentViewProps) {
   }, [doc]);
 
   const caret = useCaret(doc, sheetRef, page);
+  useSelectionShown(doc, sheetRef, page);
 
   return (
     <div className={styles.scroller}>
@@ -314,6 +317,28 @@ function restoreCaret(el: HTMLElement, doc: SimDocument, index: number) {
   const anchor = pointAt(el, start.offset);
   const focus = pointAt(el, to);
   document.getSelection()?.setBaseAndExtent(anchor.node, anchor.offset, focus.node, focus.offset);
+}
+
+/**
+ * Where the pane selects something ("Đến chỗ này", a quoted piece of evidence), the page scrolls to it and marks the
+ * selected paragraphs, as Word scrolls to and highlights a selection: otherwise the drafter sees nothing happen.
+ */
+function useSelectionShown(doc: SimDocument, sheetRef: RefObject<HTMLDivElement>, page: PageView) {
+  const last = useRef<string>("");
+  useLayoutEffect(() => {
+    const sheet = sheetRef.current;
+    if (!sheet) return;
+    const { start, end, collapsed } = doc.selectionInfo();
+    const key = `${start.paragraph}:${start.offset}-${end.paragraph}:${end.offset}`;
+    sheet.querySelectorAll("[data-selected]").forEach((el) => el.removeAttribute("data-selected"));
+    if (!collapsed && !sheet.contains(document.activeElement)) {
+      for (let i = start.paragraph; i <= end.paragraph; i++)
+        sheet.querySelector(`[data-paragraph="${i}"]`)?.setAttribute("data-selected", "");
+    }
+    if (key === last.current) return;
+    last.current = key;
+    sheet.querySelector(`[data-paragraph="${start.paragraph}"]`)?.scrollIntoView({ block: "nearest" });
+  }, [doc, sheetRef, page]);
 }
 
 /**

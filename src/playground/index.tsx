@@ -18,10 +18,16 @@ installSimulatedOffice(doc, {
 });
 exposeSimDocument(doc);
 // Ctrl+S (⌘S on a Mac) saves, as in Word: a reload reopens the saved file, and settings reach it only then.
+// Ctrl+Z, outside the page's own typing, undoes the last change the pane made (the skeleton's insertion), as Word
+// undoes an add-in's batch.
 window.addEventListener("keydown", (event) => {
-  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
+  if (!(event.ctrlKey || event.metaKey)) return;
+  const key = event.key.toLowerCase();
+  if (key === "s") {
     event.preventDefault();
     doc.save();
+  } else if (key === "z" && !event.shiftKey && !document.activeElement?.closest("[role=document]") && doc.undo()) {
+    event.preventDefault();
   }
 });
 

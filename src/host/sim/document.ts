@@ -426,7 +426,39 @@ export class SimDocument {
   }
 
   /** Runs a change to the tree, then re-indexes, keeps the selection valid and tells the listeners. */
+  /** The document before each batch of API changes, most recent last: what Ctrl+Z goes back to. */
+  private readonly undoStack: { batch: object; root: XmlElement; styles: XmlElement | undefined }[] = [];
+  private batch: object | null = null;
+
+  /** API changes made until the returned function is called belong to `batch` (a Word.run's context): one undo step. */
+  beginBatch(batch: object): () => void {
+    this.batch = batch;
+    return () => {
+      if (this.batch === batch) this.batch = null;
+    };
+  }
+
+  /** Ctrl+Z: the document as it was before the last batch of API changes. False when there is nothing to undo. */
+  undo(): boolean {
+    const before = this.undoStack.pop();
+    if (!before) return false;
+    this.root = before.root;
+    this.styles = before.styles;
+    this.invalidate();
+    this.selectionRange = this.collapsedAtStart();
+    this.emit({ kind: "content", source: "user", controls: [] });
+    this.emit({ kind: "selection" });
+    return true;
+  }
+
+  private recordUndo(): void {
+    const last = this.undoStack[this.undoStack.length - 1];
+    if (this.batch !== null && last?.batch === this.batch) return;
+    this.undoStack.push({ batch: this.batch ?? {}, root: cloneElement(this.root), styles: this.styles && cloneElement(this.styles) });
+  }
+
   private mutate<T>(source: "api" | "user", change: () => T, controls: XmlElement[] = []): T {
+    if (source === "api") this.recordUndo();
     try {
       return change();
     } finally {

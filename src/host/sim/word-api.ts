@@ -212,6 +212,8 @@ export class SimRequestContext {
     return Promise.resolve().then(() => {
       const commits: Commit[] = [];
       this.processingResults = true;
+      // Every change this Word.run makes is one step for Ctrl+Z, as Word undoes an add-in's batch.
+      const endBatch = this.doc.beginBatch(this);
       try {
         for (const action of batch) {
           try {
@@ -223,6 +225,7 @@ export class SimRequestContext {
         }
         for (const commit of commits) commit();
       } finally {
+        endBatch();
         this.processingResults = false;
       }
       return passThroughValue as T;
