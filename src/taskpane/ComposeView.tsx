@@ -2,6 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Sp
 import { ArrowClockwiseRegular, ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { CSSProperties, useCallback, useEffect, useMemo, useState } from "react";
 import { skeletonPartInfo, SkeletonFields } from "../core/skeleton/parts";
+import { parseIsoDate, vietnameseDate } from "../core/skeleton/writer";
 import { InsertOutcome, ReportHost, SkeletonState } from "../host/types";
 import { provincesOf } from "../profiles";
 import { ReportProfile } from "../profiles/schema";
@@ -50,6 +51,15 @@ function initialFields(host: ReportHost, profile: ReportProfile): SkeletonFields
   } catch {
     return defaults;
   }
+}
+
+/**
+ * The browser shows the date in its own order (mm/dd/yyyy in an English browser): the hint says the date as the
+ * document will write it, day first, with the leading zeros Decree 30 asks for.
+ */
+function dateHint(iso: string, profile: ReportProfile, t: Strings): string {
+  const date = parseIsoDate(iso);
+  return date ? t.dateWritten(vietnameseDate(date, profile.year)) : t.dateHint;
 }
 
 /** Whether any field that may be left empty holds something other than its default. */
@@ -199,7 +209,7 @@ export function ComposeView({ host, profile, lang, t, active = true, open }: Com
           <Field label={t.numberLabel} hint={t.numberHint}>
             <Input value={fields.number} inputMode="numeric" onChange={(_, d) => set("number", d.value)} />
           </Field>
-          <Field label={t.dateLabel} hint={t.dateHint}>
+          <Field label={t.dateLabel} hint={dateHint(fields.date, profile, t)}>
             <Input type="date" value={fields.date} onChange={(_, d) => set("date", d.value)} />
           </Field>
           <Field label={t.signerLabel} hint={t.signerHint}>

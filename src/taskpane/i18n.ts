@@ -28,6 +28,8 @@ export interface Strings {
   numberHint: string;
   dateLabel: string;
   dateHint: string;
+  /** The chosen date as the document will write it, whatever order the browser's date field shows. */
+  dateWritten: (written: string) => string;
   signerLabel: string;
   signerHint: string;
   signAsLabel: string;
@@ -148,6 +150,7 @@ const vi: Strings = {
   fieldsInDocument: "Số, ngày và người ký giờ nằm trong tài liệu: sửa thẳng ở đó.",
   dateLabel: "Ngày ký",
   dateHint: "Để trống nếu chưa biết ngày ký.",
+  dateWritten: (written) => `Văn bản sẽ ghi: ${written}.`,
   signerLabel: "Họ và tên người ký",
   signerHint: "Để trống để điền sau.",
   signAsLabel: "Ký với tư cách",
@@ -259,6 +262,7 @@ const en: Strings = {
   fieldsInDocument: "The number, date and signer are now in the document: change them there.",
   dateLabel: "Signing date",
   dateHint: "Leave empty if not known yet.",
+  dateWritten: (written) => `The document will say: ${written} (day, month, year).`,
   signerLabel: "Signer's full name",
   signerHint: "Leave empty to fill in later.",
   signAsLabel: "Signing as",
