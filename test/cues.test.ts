@@ -37,6 +37,8 @@ describe("cue patterns", () => {
   test("… reaches a few words within the clause, and $ ends the clause", () => {
     expect(found("chưa đạt … do", "chưa đạt kế hoạch đề ra do thiên tai")).toHaveLength(1);
     expect(found("chưa đạt … do", "chưa đạt kế hoạch. Do đó")).toEqual([]);
+    expect(found("Bộ LĐTBXH … Vụ KHTC", "- Bộ LĐTBXH (Vụ KHTC);")).toEqual(["bo ldtbxh (vu khtc"]);
+    expect(found("Bộ LĐTBXH … Vụ KHTC", "- Bộ LĐTBXHvụ KHTC")).toEqual([]);
     expect(found("sẽ bổ sung$", "Số liệu sẽ bổ sung.")).toHaveLength(1);
     expect(found("sẽ bổ sung$", "Sở sẽ bổ sung biên chế cho trung tâm")).toEqual([]);
   });

@@ -29,7 +29,11 @@ const NUMBER = "\\d+(?:[.,]\\d+)*";
 const BEFORE = "(^|[^a-z0-9])";
 const AFTER = "(?![a-z0-9])";
 const CLAUSE_END = "(?=\\s?(?:[.;:!?)\\]\\n]|$))";
-const GAP = "[^.;:!?\\n]{0,60}?";
+/**
+ * "…" with the spaces around it: the words on either side stay whole, and whatever separates them within the
+ * clause (spaces, "(", more words) may stand between: "Bộ LĐTBXH … Vụ KHTC" matches "Bộ LĐTBXH (Vụ KHTC)".
+ */
+const GAP = "(?![a-z0-9])[^.;:!?\\n]{0,60}?[^a-z0-9.;:!?\\n]";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -73,6 +77,9 @@ function patternSource(pattern: string, years: Years): string {
         i++;
       } else source += `${group}?`;
     } else if (token === "…") {
+      // The gap takes the spaces around it: it already holds what separates the words.
+      if (source.endsWith(" ")) source = source.slice(0, -1);
+      if (next !== undefined && /^\s+$/.test(next)) i++;
       source += GAP;
     } else if (token === "$") {
       source += CLAUSE_END;

@@ -149,7 +149,16 @@ export interface DocumentText {
   /** The opening sentence citing the letter. */
   opening: string;
   recipients: string[];
+  /** What the recipients must name, each found by its cue patterns (the Ministry's planning department, the archive). */
+  requiredRecipients: RequiredRecipient[];
+  /** Cue patterns that name the agency on a header line, besides `agency` itself ("Sở LĐTBXH"). */
+  agencyCues: string[];
   signature: { director: string; deputyPrefix: string; deputyTitle: string };
+}
+
+export interface RequiredRecipient {
+  label: Localized;
+  cues: string[];
 }
 
 export interface ReportProfile {
@@ -308,6 +317,8 @@ const profileShape = obj<ReportProfile>({
     subtitle: str,
     opening: str,
     recipients: arr(str),
+    requiredRecipients: arr(obj<RequiredRecipient>({ label: localized, cues: arr(str) })),
+    agencyCues: arr(str, { nonEmpty: false }),
     signature: obj({ director: str, deputyPrefix: str, deputyTitle: str }),
   }),
   layout: obj<Layout>({

@@ -1,5 +1,6 @@
 import { headerLength, linesOf } from "./util";
 import { Rule } from "./types";
+import { anyCue } from "../cues";
 import { fold } from "../text";
 
 /** The issuing agency stands in the header, on a line of its own: a mention in the body's prose is not one. */
@@ -18,10 +19,11 @@ export const docAgency: Rule = {
   check(context) {
     const { paragraphs, profile } = context;
     const agency = fold(profile.document.agency);
+    const cues = anyCue(profile.document.agencyCues, profile);
     const header = paragraphs.slice(0, headerLength(paragraphs, context.sections));
     const named = linesOf([...header, ...paragraphs.filter((p) => p.tags.includes("doc.agency"))]).some(({ text }) => {
       const line = fold(text);
-      return line.startsWith(agency) || /^so (ldtbxh|ld ?- ?tb)/.test(line);
+      return line.startsWith(agency) || cues.first(line)?.at === 0;
     });
     if (!named) context.report({ messageId: "missing", target: { tag: "doc.agency" }, data: { agency: profile.document.agency } });
   },

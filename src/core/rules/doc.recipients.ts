@@ -1,8 +1,10 @@
 import { paragraphTarget } from "./util";
 import { Rule } from "./types";
+import { anyCue } from "../cues";
 import { fold } from "../text";
 import { startsTheRecipients } from "../sections";
 
+/** The recipients list names what the profile requires of it: the Ministry's department, the archive copy. */
 export const docRecipients: Rule = {
   id: "doc.recipients",
   meta: {
@@ -10,11 +12,7 @@ export const docRecipients: Rule = {
     description: { vi: "Nơi nhận", en: "Recipients" },
     messages: {
       missing: { vi: 'Chưa có phần "Nơi nhận:".', en: 'The recipients ("Nơi nhận:") are missing.' },
-      ministry: {
-        vi: "Nơi nhận chưa có Bộ Lao động - Thương binh và Xã hội (Vụ KHTC).",
-        en: "The recipients lack the Ministry (Vụ KHTC).",
-      },
-      archive: { vi: 'Nơi nhận chưa có "Lưu: VT".', en: 'The recipients lack "Lưu: VT" (the archive copy).' },
+      lacking: { vi: "Nơi nhận chưa có {label}.", en: "The recipients lack {label}." },
     },
   },
   check(context) {
@@ -26,7 +24,9 @@ export const docRecipients: Rule = {
       .map((p) => fold(p.text))
       .join("\n");
     const target = heading.tags.includes("doc.recipients") ? { tag: "doc.recipients" } : paragraphTarget(heading);
-    if (!/\bbo (ldtbxh|lao dong)/.test(list) || !/khtc|ke hoach - tai chinh/.test(list)) context.report({ messageId: "ministry", target });
-    if (!/\bluu\s*:?.*\bvt\b/.test(list)) context.report({ messageId: "archive", target });
+    for (const required of context.profile.document.requiredRecipients) {
+      if (!anyCue(required.cues, context.profile).first(list))
+        context.report({ messageId: "lacking", target, data: { label: required.label } });
+    }
   },
 };

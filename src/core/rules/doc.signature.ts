@@ -2,7 +2,9 @@ import { linesOf, paragraphTarget } from "./util";
 import { Rule } from "./types";
 import { fold } from "../text";
 
-const AUTHORITY = /^(kt\.?|tm\.?|q\.?|tl\.?|th\.?)?\s*(pho )?giam doc$/;
+/** Decree 30's ways of signing for someone: KT. (on behalf of), TM., Q. (acting), TL., TUQ. */
+const SIGNING_FOR = "(?:(?:kt|tm|q|tl|tuq|th)\\.?\\s*)?";
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const NAME = /^(\p{Lu}[\p{Ll}\p{M}]*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$/u;
 
 /** The authority line and the signer's name, as paragraphs or as lines of one (Shift+Enter). */
@@ -12,14 +14,20 @@ export const docSignature: Rule = {
     severity: "error",
     description: { vi: "Chức vụ và họ tên người ký", en: "Signature block" },
     messages: {
-      missing: { vi: "Chưa có chức vụ người ký (GIÁM ĐỐC hoặc KT. GIÁM ĐỐC).", en: "The signing authority (GIÁM ĐỐC) is missing." },
+      missing: { vi: "Chưa có chức vụ người ký ({director} hoặc {deputy}).", en: "The signing authority ({director}) is missing." },
       noName: { vi: "Chưa có họ và tên người ký.", en: "The signer's name is missing." },
     },
   },
   check(context) {
+    const { director, deputyTitle } = context.profile.document.signature;
+    const titles = [director, deputyTitle].map((title) => escapeRegExp(fold(title))).join("|");
+    const authority = new RegExp(`^${SIGNING_FOR}(?:${titles})$`);
     const lines = linesOf(context.paragraphs);
-    const at = lines.findIndex(({ text }) => text.length < 40 && AUTHORITY.test(fold(text)));
-    if (at < 0) return context.report({ messageId: "missing", target: { tag: "doc.signature" } });
+    const at = lines.findIndex(({ text }) => text.length < 40 && authority.test(fold(text)));
+    if (at < 0) {
+      const data = { director: director, deputy: context.profile.document.signature.deputyPrefix };
+      return context.report({ messageId: "missing", target: { tag: "doc.signature" }, data });
+    }
     const name = lines.slice(at + 1, at + 15).find(({ text }) => NAME.test(text.normalize("NFC")));
     if (!name) {
       const authority = lines[at].paragraph;
