@@ -2,6 +2,9 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { main } from "../src/cli/main";
+import { docxParts } from "../src/core/ooxml/package";
+import { zipParts } from "../src/host/docx/zip";
+import { defaultProfile } from "../src/profiles";
 import { requireShared } from "./helpers/tool";
 
 interface Outcome {
@@ -161,7 +164,12 @@ describe("report-drafter check", () => {
   test("text reads as a person writes: the section named once, the deadline and the e-mail address at the end", async () => {
     const outcome = await cli("check", "khung.docx");
     expect(outcome.stdout).toMatch(/\[lỗi\] Mục 1a \(Kết quả thực hiện năm 2017\) chưa có nội dung\./);
-    expect(outcome.stdout).not.toMatch(/Mục (\w+): Mục \1/);
+    expect(outcome.stdout).not.toMatch(/Mục (\w+): .*mục \1\b/i);
+    // A document with no report in it: every section missing, each said once.
+    writeFileSync(path.join(dir, "trong.docx"), zipParts(docxParts(defaultProfile, "<w:p/>")));
+    const nothing = await cli("check", "trong.docx");
+    expect(nothing.stdout).toMatch(/\[lỗi\] Thiếu mục 1a \(Kết quả thực hiện năm 2017\)\./);
+    expect(nothing.stdout).not.toMatch(/Mục (\w+): .*mục \1\b/i);
     expect(outcome.stdout).toMatch(
       /Hạn gửi Bộ: trước ngày 20\/12\/2017 \((còn \d+ ngày|hôm nay là ngày cuối|đã quá hạn \d+ ngày)\); bản điện tử gửi phongkh@molisa\.gov\.vn\./,
     );

@@ -119,7 +119,7 @@ function asText(result: FileResult): string {
   lines.push("  Mục  Trạng thái  Tiêu đề");
   for (const s of result.sections ?? []) lines.push(`  ${s.id.padEnd(4)} ${STATUS_VI[s.status].padEnd(11)} ${s.heading ?? ""}`.trimEnd());
   // A finding about a section is said under that section's name, unless its message already names it.
-  const about = (f: Finding) => (f.section && !f.message.includes(`Mục ${f.section}`) ? `Mục ${f.section}: ` : "");
+  const about = (f: Finding) => (f.section && !f.message.toLowerCase().includes(`mục ${f.section}`) ? `Mục ${f.section}: ` : "");
   for (const f of findings) lines.push(`  [${SEVERITY_VI[f.severity]}] ${about(f)}${f.message}`);
   return `${lines.join("\n")}\n`;
 }
