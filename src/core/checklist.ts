@@ -89,13 +89,20 @@ function denials(profile: ReportProfile): Denials {
   return d;
 }
 
-/** Every cue of a section's items as one: what may make up a list a denial carries through. */
+/** Every cue of a section's items as one, built once per section: what may make up a list a denial carries through. */
+const sectionCues = new WeakMap<Section, Cue>();
+
 function cuesOfSection(profile: ReportProfile, section: Section): Cue {
-  const phrases = section.items.filter((item) => item.evidence !== "figures");
-  return anyCue(
-    phrases.flatMap((item) => [...item.cues, ...(item.parts ?? []).flatMap((p) => p.cues)]),
-    profile,
-  );
+  let cue = sectionCues.get(section);
+  if (!cue) {
+    const phrases = section.items.filter((item) => item.evidence !== "figures");
+    cue = anyCue(
+      phrases.flatMap((item) => [...item.cues, ...(item.parts ?? []).flatMap((p) => p.cues)]),
+      profile,
+    );
+    sectionCues.set(section, cue);
+  }
+  return cue;
 }
 
 /** The sentence that denies, in the paragraph's own words: what a waiver quotes as its reason. */

@@ -128,6 +128,18 @@ export default function CheckView({ host, profile, lang, t, today, active = true
     if (!found) setGone(key);
   };
 
+  /** The results no longer match the document (a place gone, an edit since): say so, and offer to check again. */
+  const checkAgainBar = (text: string, role: "alert" | "status") => (
+    <MessageBar intent="warning" role={role} layout="multiline">
+      <MessageBarBody>{text}</MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={() => void check()}>
+          {t.checkAgain}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+
   const severityLabel = (s: Severity) => (s === "error" ? t.severityError : s === "warning" ? t.severityWarning : t.severityInfo);
   const counts = result ? countBySeverity(result.findings) : null;
 
@@ -152,16 +164,7 @@ export default function CheckView({ host, profile, lang, t, today, active = true
             {t.goTo}
           </Link>
         )}
-        {gone === key && (
-          <MessageBar intent="warning" role="alert" layout="multiline">
-            <MessageBarBody>{t.targetGone}</MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={() => void check()}>
-                {t.checkAgain}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
+        {gone === key && checkAgainBar(t.targetGone, "alert")}
       </li>
     );
   };
@@ -178,16 +181,7 @@ export default function CheckView({ host, profile, lang, t, today, active = true
           <MessageBarBody>{t.checkFailed}</MessageBarBody>
         </MessageBar>
       )}
-      {result && stale && (
-        <MessageBar intent="warning" role="status" layout="multiline">
-          <MessageBarBody>{t.checkStale}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => void check()}>
-              {t.checkAgain}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {result && stale && checkAgainBar(t.checkStale, "status")}
       {result && counts && (
         <MessageBar
           intent={result.ready ? (late ? "warning" : "success") : counts.errors > 0 ? "error" : "warning"}

@@ -148,14 +148,28 @@ export function ComposeView({ host, profile, lang, t, active = true, open }: Com
     feedback ??
     (action.complete ? { intent: "info", text: t.alreadyPresent } : readFailed ? { intent: "warning", text: t.readFailed } : null);
 
+  const messageBar = message && (
+    <MessageBar key={message.text} intent={message.intent} role={message.intent === "error" ? "alert" : "status"} layout="multiline">
+      <MessageBarBody>{message.text}</MessageBarBody>
+    </MessageBar>
+  );
+  const refreshButton = (
+    <Button
+      style={styles.refresh}
+      appearance="subtle"
+      size="small"
+      icon={<ArrowClockwiseRegular />}
+      disabledFocusable={busy !== null}
+      onClick={refresh}
+    >
+      {t.refresh}
+    </Button>
+  );
+
   if (action.complete) {
     return (
       <div style={styles.form}>
-        {message && (
-          <MessageBar key={message.text} intent={message.intent} role="status" layout="multiline">
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        )}
+        {messageBar}
         <Text>{t.nextStep}</Text>
         {open && (
           <Button appearance="primary" onClick={() => open("checklist")}>
@@ -163,16 +177,7 @@ export function ComposeView({ host, profile, lang, t, active = true, open }: Com
           </Button>
         )}
         <Text size={200}>{t.fieldsInDocument}</Text>
-        <Button
-          style={styles.refresh}
-          appearance="subtle"
-          size="small"
-          icon={<ArrowClockwiseRegular />}
-          disabledFocusable={busy !== null}
-          onClick={refresh}
-        >
-          {t.refresh}
-        </Button>
+        {refreshButton}
       </div>
     );
   }
@@ -249,21 +254,8 @@ export function ComposeView({ host, profile, lang, t, active = true, open }: Com
           {action.label}
         </Button>
         {busy !== null && <Spinner size="tiny" labelPosition="after" label={busy === "reading" ? t.reading : t.inserting} />}
-        {message && (
-          <MessageBar key={message.text} intent={message.intent} role={message.intent === "error" ? "alert" : "status"} layout="multiline">
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        )}
-        <Button
-          style={styles.refresh}
-          appearance="subtle"
-          size="small"
-          icon={<ArrowClockwiseRegular />}
-          disabledFocusable={busy !== null}
-          onClick={refresh}
-        >
-          {t.refresh}
-        </Button>
+        {messageBar}
+        {refreshButton}
       </div>
     </div>
   );
