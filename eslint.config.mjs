@@ -34,6 +34,9 @@ const PLATFORM_GLOBALS = [
   "__dirname",
 ];
 
+/** The main pane's React modules, which the light pane must not pull in (they bring React and Fluent). */
+const LITE_FORBIDDEN_VIEWS = ["taskpane/App", "taskpane/Pane", "taskpane/*View", "taskpane/ProvinceField", "taskpane/view-styles", "taskpane/index"];
+
 /** The rules for one layer: the layers above it it may not import, and what else it must not touch. */
 function layer(files, above, packages = [], globals = []) {
   const message = "The arrows point down only: taskpane and cli → host → core → profiles (DESIGN.md).";
@@ -72,9 +75,11 @@ export default [
   },
   // The arrows point down only (DESIGN.md): taskpane and cli → host → core → profiles. A file that imports upward,
   // or core reaching for Node, the DOM or Office, fails `npm run lint`.
-  layer("src/profiles/**", ["core", "host", "taskpane", "cli", "playground", "commands"], NODE_AND_UI),
-  layer("src/core/**", ["host", "taskpane", "cli", "playground", "commands"], NODE_AND_UI, PLATFORM_GLOBALS),
-  layer("src/host/**", ["taskpane", "cli", "playground", "commands"]),
+  layer("src/profiles/**", ["core", "host", "taskpane", "lite", "cli", "playground", "commands"], NODE_AND_UI),
+  layer("src/core/**", ["host", "taskpane", "lite", "cli", "playground", "commands"], NODE_AND_UI, PLATFORM_GLOBALS),
+  layer("src/host/**", ["taskpane", "lite", "cli", "playground", "commands"]),
+  // The light pane (IE11) shares the pane's plain modules (strings, helpers), never its React views.
+  layer("src/lite/**", ["cli", "playground", "commands", ...LITE_FORBIDDEN_VIEWS], NODE_AND_UI),
   {
     // These two rules take navigation properties (selection.paragraphs) and ClientResult.value read after the
     // sync for unloaded scalars; the simulated Word's tests check the real load/sync rules instead.

@@ -1,8 +1,10 @@
 /* eslint-disable no-undef */
 /*
- * Builds the add-in's pages (task pane, ribbon commands) and the playground, after Microsoft's Yeoman
- * task-pane template, with ts-loader instead of Babel and no polyfills: the pane targets the Chromium-based
- * webviews (WebView2, Word on the web, Safari on Mac), which run ES2020 as is.
+ * Builds the add-in's pages, after Microsoft's Yeoman task-pane template, in two compilations:
+ * - the pane, the ribbon commands and the playground, with ts-loader and no polyfills: the Chromium-based webviews
+ *   (WebView2, Word on the web, Safari on Mac) run ES2020 as is;
+ * - the light pane (lite.js) for Internet Explorer 11 and the old Edge, which Word 2013, 2016 and 2019 use: ES5
+ *   through Babel, with only the polyfills src/lite/polyfills.ts names. taskpane.html picks one before either loads.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -16,6 +18,12 @@ function productionBaseUrl() {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
+/**
+ * Where the pages load office.js from: Microsoft's CDN, or a copy on a server of the organisation's own for networks
+ * that block the CDN (OFFICE_JS_URL; see README, "Office.js on a closed network").
+ */
+const officeJsUrl = process.env.OFFICE_JS_URL || "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
 /** Only `webpack serve` needs the dev certificates; building (and the playground) must not ask for them. */
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -28,7 +36,8 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = mode === "development";
   const baseUrl = dev ? devBaseUrl : productionBaseUrl();
 
-  return {
+  const main = {
+    name: "main",
     mode,
     // No source maps in production: they would ship the build machine's paths and the sources.
     devtool: dev ? "eval-cheap-module-source-map" : false,
@@ -83,8 +92,20 @@ module.exports = async (env = {}, argv = {}) => {
     // taskpane.html loads) is printed by `npm run bench`.
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      // taskpane.html writes its own script tags: it loads either this pane's files or lite.js (see the template).
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        inject: false,
+        templateParameters: (compilation, assets) => ({ officeJsUrl, paneScripts: JSON.stringify(assets.js) }),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        templateParameters: { officeJsUrl },
+      }),
       new HtmlWebpackPlugin({ filename: "playground.html", template: "./src/playground/playground.html", chunks: ["playground"] }),
       // The manifest's SupportUrl and "learn more" link: a static page, no script.
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [] }),
@@ -108,4 +129,70 @@ module.exports = async (env = {}, argv = {}) => {
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
     },
   };
+
+  const lite = {
+    name: "lite",
+    // After the main compilation, whose output.clean would otherwise remove lite.js.
+    dependencies: ["main"],
+    mode,
+    devtool: false,
+    target: ["web", "es5"],
+    // Two files, loaded in this order: what IE11 lacks, then the pane (test/lite-es5.test.ts checks them apart).
+    entry: { "lite-polyfills": "./src/lite/polyfills.ts", lite: "./src/lite/index.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // The reader, which the main pane loads on demand, comes in the one file: no chunk loading in IE11.
+      asyncChunks: false,
+      compareBeforeEmit: false,
+      uniqueName: "report_drafter_lite",
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: [babelForIe11(), { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: false } } }],
+        },
+        // Libraries ship modern syntax too (fflate's classes, regular expressions): all of it goes down to ES5,
+        // except core-js, which is the polyfills themselves.
+        { test: /\.m?js$/, exclude: /node_modules[\\/]core-js/, use: [babelForIe11()] },
+      ],
+    },
+    optimization: { splitChunks: false },
+    performance: { hints: false },
+  };
+
+  return [main, lite];
 };
+
+/** Syntax down to what Internet Explorer 11 parses; no polyfills are injected (src/lite/polyfills.ts lists them). */
+function babelForIe11() {
+  return {
+    loader: "babel-loader",
+    options: {
+      babelrc: false,
+      configFile: false,
+      sourceType: "unambiguous",
+      presets: [["@babel/preset-env", { targets: { ie: "11" }, modules: false, bugfixes: true }]],
+      // Smaller output where the code never relies on the exact behaviour given up: no class is called without
+      // new, no getter has side effects, no object spread copies symbols or non-enumerable properties.
+      assumptions: {
+        noClassCalls: true,
+        constantSuper: true,
+        superIsCallableConstructor: true,
+        setClassMethods: true,
+        setPublicClassFields: true,
+        setSpreadProperties: true,
+        objectRestNoSymbols: true,
+        pureGetters: true,
+        ignoreFunctionLength: true,
+        ignoreToPrimitiveHint: true,
+        noDocumentAll: true,
+        skipForOfIteratorClosing: true,
+        mutableTemplateObject: true,
+      },
+    },
+  };
+}

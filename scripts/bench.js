@@ -1,6 +1,7 @@
 // `npm run bench`: prints JSON figures. Needs `npm run build` first (the production bundles and lib/);
 // `npm run bench -- check` prints only the check figures, which need lib/ alone (`npm run build:cli`).
 //  - taskpane: bytes, raw and gzip, of every script taskpane.html loads from our build (office.js aside);
+//  - litePane: the same for the light pane (Internet Explorer 11 and the old Edge);
 //  - insertion: Office.js syncs and round trips of one skeleton insertion, in the simulated Word, on the
 //    newest API and on Word 2016's WordApi 1.1;
 //  - follow: the Danh mục view following the cursor, in the simulated Word: the time and Office.js syncs from a
@@ -26,18 +27,23 @@ const RUNS = 3;
 /** Paragraphs of the big report: ~300 pages at ~30 paragraphs a page. */
 const BIG_REPORT_PARAGRAPHS = 9000;
 
-function taskpaneBytes() {
+/**
+ * The scripts taskpane.html loads, by pane: its inline chooser names both lists (`lite*.js` for Internet Explorer
+ * 11 and the old Edge, the rest for every other webview); office.js is Microsoft's and not counted.
+ */
+function paneScripts() {
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  // The minified page may leave attribute values unquoted (src=taskpane.js).
-  const scripts = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
-    .map((m) => m[1] ?? m[2] ?? m[3])
-    .filter((src) => !/^https?:/.test(src));
+  const named = [...html.matchAll(/["']([\w./-]+\.js)["']/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  return { main: named.filter((src) => !/^lite/.test(src)), lite: named.filter((src) => /^lite/.test(src)) };
+}
+
+function scriptBytes(scripts, goalGzip) {
   const files = scripts.map((src) => {
     const body = fs.readFileSync(path.join(dist, src.replace(/^\//, "")));
     return { file: src, raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length };
   });
   const sum = (key) => files.reduce((n, f) => n + f[key], 0);
-  return { files, raw: sum("raw"), gzip: sum("gzip"), goalGzip: 167516 };
+  return { files, raw: sum("raw"), gzip: sum("gzip"), goalGzip };
 }
 
 const lib = (module) => require(path.join(root, "lib", module));
@@ -266,7 +272,10 @@ async function main() {
   if (only !== undefined && only !== "check" && only !== "follow") throw new Error("usage: node scripts/bench.js [check|follow]");
   const result = {};
   if (only === undefined) {
-    result.taskpane = taskpaneBytes();
+    const scripts = paneScripts();
+    result.taskpane = scriptBytes(scripts.main, 167516);
+    // Everything the light pane loads besides office.js: its polyfills and itself.
+    result.litePane = scriptBytes(scripts.lite, 60 * 1024);
     result.insertion = [await insertionSyncs("1.9"), await insertionSyncs("1.1")];
     result.follow = await followFigures();
   }

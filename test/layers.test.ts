@@ -16,11 +16,15 @@ const BAD: [string, string][] = [
   ["src/core/planted.ts", "export const x = () => Office.context;\n"],
   ["src/profiles/planted.ts", 'import { fold } from "../core/text";\nexport const x = fold;\n'],
   ["src/host/planted.ts", 'import { main } from "../cli/main";\nexport const x = main;\n'],
+  ["src/lite/planted.ts", 'import CheckView from "../taskpane/CheckView";\nexport const x = CheckView;\n'],
+  ["src/lite/planted.ts", 'import { createRoot } from "react-dom/client";\nexport const x = createRoot;\n'],
+  ["src/core/planted.ts", 'import { h } from "../lite/dom";\nexport const x = h;\n'],
 ];
 const GOOD: [string, string][] = [
   ["src/core/planted.ts", 'import { ReportProfile } from "../profiles/schema";\nexport type X = ReportProfile;\n'],
   ["src/host/planted.ts", 'import { fold } from "../core/text";\nexport const x = fold;\n'],
   ["src/taskpane/planted.ts", 'import { ReportHost } from "../host/types";\nexport type X = ReportHost;\n'],
+  ["src/lite/planted.ts", 'import { strings } from "../taskpane/i18n";\nexport const x = strings;\n'],
 ];
 
 /**

@@ -83,6 +83,13 @@ describe("skeletonParts", () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id > 0 && id < 2 ** 31).toBe(true);
     expect(controlId("1a")).toBe(controlId("1a"));
+    // The ids documents already hold: FNV-1a over code points, as first written with codePointAt and Math.imul.
+    const fnv1a = (tag: string) => {
+      let hash = 0x811c9dc5;
+      for (const ch of tag) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 0x01000193);
+      return hash & 0x7fffffff || 1;
+    };
+    for (const tag of ["1a", "header", "rd:4b", "Mục 2c", "ký 😀 tên", "\uffff\ud800", ""]) expect(controlId(tag)).toBe(fnv1a(tag));
     expect(skeletonBodyXml(profile, fields())).toBe(skeletonBodyXml(profile, fields()));
   });
 

@@ -90,23 +90,34 @@ function patternSource(pattern: string, years: Years): string {
   return source;
 }
 
+const STICKY = (() => {
+  try {
+    return new RegExp("", "y").sticky === true;
+  } catch {
+    return false;
+  }
+})();
+
 export class Cue {
   private readonly regex: RegExp;
-  /** The same pattern anchored where matching starts, for a cue that must follow something at once (a unit). */
-  private readonly sticky: RegExp;
+  /**
+   * The same pattern, for a cue that must follow something at once (a unit): sticky where the engine has the "y"
+   * flag; Internet Explorer 11 has not, and takes the next match from there, which counts only if it starts there.
+   */
+  private readonly anchored: RegExp;
 
   /** One pattern, or several: then the cue matches wherever any of them does. */
   constructor(patterns: string | readonly string[], years: Years) {
     const source = (typeof patterns === "string" ? [patterns] : patterns).map((p) => patternSource(p, years)).join("|");
     this.regex = new RegExp(`${BEFORE}(?:${source})${AFTER}`, "g");
-    this.sticky = new RegExp(`(?:${source})${AFTER}`, "y");
+    this.anchored = new RegExp(`(?:${source})${AFTER}`, STICKY ? "y" : "g");
   }
 
   /** The length of a match starting exactly at `position`, or 0. */
   lengthAt(folded: string, position: number): number {
-    this.sticky.lastIndex = position;
-    const m = this.sticky.exec(folded);
-    return m ? m[0].length : 0;
+    this.anchored.lastIndex = position;
+    const m = this.anchored.exec(folded);
+    return m && m.index === position ? m[0].length : 0;
   }
 
   /** Every match in folded text, in order. Re-entrant: the position is kept here, not in the shared expression. */

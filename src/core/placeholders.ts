@@ -5,7 +5,7 @@
 import { ReportProfile } from "../profiles/schema";
 import { anyCue } from "./cues";
 import { Paragraph } from "./model";
-import { fold, formsOf, normalizeText, TextForms } from "./text";
+import { execAll, fold, formsOf, normalizeText, TextForms } from "./text";
 
 export interface Placeholder {
   /** Where it is in the normalized text, and the words themselves. */
@@ -31,7 +31,7 @@ const BRACKETED = /\(([^()]{1,120})\)|\[([^[\]]{1,120})\]/g;
  */
 function endsAList(text: string, at: number, length: number): boolean {
   const before = text.slice(Math.max(0, at - 2), at);
-  const after = text.slice(at + length).trimStart();
+  const after = text.slice(at + length).replace(/^\s+/, "");
   return (/[\p{L}\p{N})]$/u.test(before) || /,\s?$/.test(before)) && !/^[%\d]/.test(after);
 }
 
@@ -44,16 +44,16 @@ export function findPlaceholders(profile: ReportProfile, { normal: text, folded 
   const found: Placeholder[] = [];
   const add = (at: number, length: number) => found.push({ at, length, text: text.slice(at, at + length) });
 
-  for (const m of text.matchAll(ELLIPSIS)) {
+  for (const m of execAll(ELLIPSIS, text)) {
     if (zone === "form" || !endsAList(text, m.index, m[0].length)) add(m.index, m[0].length);
   }
-  for (const m of folded.matchAll(LETTERS_XX)) {
+  for (const m of execAll(LETTERS_XX, folded)) {
     const at = m.index + m[1].length;
     if (!ROMAN_CONTEXT.test(folded.slice(Math.max(0, at - 7), at))) add(at, m[2].length);
   }
   for (const m of anyCue(profile.text.placeholders, profile).matches(folded)) add(m.at, m.length);
   const requests = anyCue(profile.text.requests, profile);
-  for (const m of text.matchAll(BRACKETED)) {
+  for (const m of execAll(BRACKETED, text)) {
     const inner = fold(m[1] ?? m[2]);
     // "[Tên tỉnh]" is a form's blank; "(sửa đổi, bổ sung Nghị định 05)" names a law, not a request.
     const blank = m[2] !== undefined && /[a-z]/.test(inner);

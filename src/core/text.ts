@@ -160,3 +160,16 @@ export function formsOf(paragraph: { text: string }): TextForms {
   }
   return forms;
 }
+
+/** Every match of a global expression, in order, as String.prototype.matchAll gives them (Internet Explorer lacks it). */
+export function execAll(regex: RegExp, text: string): RegExpExecArray[] {
+  if (!regex.global) throw new Error(`execAll needs a global expression: /${regex.source}/`);
+  const found: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    found.push(m);
+    if (m[0] === "") regex.lastIndex++;
+  }
+  regex.lastIndex = 0;
+  return found;
+}

@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { Button, FluentProvider, makeStyles, Text, ToggleButton, tokens, Toolbar, webLightTheme } from "@fluentui/react-components";
 import { ArrowDownloadRegular, SaveRegular, ArrowResetRegular } from "@fluentui/react-icons";
 import { ReportHost } from "../host/types";
@@ -13,7 +14,7 @@ import { PlaygroundOptions, withOption } from "./options";
 
 const labels: Record<
   Lang,
-  { title: string; toolbar: string; save: string; download: string; restart: string; english: string; dark: string; document: string }
+  { title: string; toolbar: string; save: string; download: string; restart: string; lite: string; english: string; dark: string; document: string }
 > = {
   vi: {
     title: "Soạn báo cáo: thử trong trình duyệt",
@@ -21,6 +22,7 @@ const labels: Record<
     save: "Lưu (Ctrl+S)",
     download: "Tải về .docx",
     restart: "Làm lại từ đầu",
+    lite: "Ô nhẹ (IE11)",
     english: "English",
     dark: "Giao diện tối",
     document: "Tài liệu Word mô phỏng",
@@ -31,6 +33,7 @@ const labels: Record<
     save: "Save (Ctrl+S)",
     download: "Download .docx",
     restart: "Start over",
+    lite: "Light pane (IE11)",
     english: "English",
     dark: "Dark theme",
     document: "Simulated Word document",
@@ -100,6 +103,14 @@ export function Playground({ doc, host, lang, themeKind, options }: PlaygroundPr
           </Button>
           <ToggleButton
             appearance="subtle"
+            checked={options.pane === "lite"}
+            // The light pane is what Word 2016 shows: with it comes Word 2016's API.
+            onClick={() => go(options.pane === "lite" ? { ...options, pane: null } : { ...options, pane: "lite", api: "1.1" })}
+          >
+            {t.lite}
+          </ToggleButton>
+          <ToggleButton
+            appearance="subtle"
             checked={options.api === "1.1"}
             onClick={() => go({ ...options, api: options.api === "1.1" ? null : "1.1" })}
           >
@@ -127,9 +138,25 @@ export function Playground({ doc, host, lang, themeKind, options }: PlaygroundPr
         </section>
         {/* Not a landmark: the pane's own <main> must stay top-level, as it is in Word. */}
         <div className={styles.pane} data-testid="pane">
-          <Pane host={host} lang={lang} themeKind={themeKind} />
+          {options.pane === "lite" ? <LitePane /> : <Pane host={host} lang={lang} themeKind={themeKind} />}
         </div>
       </div>
     </FluentProvider>
   );
+}
+
+/**
+ * The light pane as Word 2016 runs it: its own ES5 files, loaded in order after the simulated Office is installed,
+ * drawing into #lite-root. Nothing of the React pane is shared with it but the page.
+ */
+function LitePane() {
+  useEffect(() => {
+    for (const file of ["lite-polyfills.js", "lite.js"]) {
+      const script = document.createElement("script");
+      script.src = file;
+      script.async = false;
+      document.body.appendChild(script);
+    }
+  }, []);
+  return <div id="lite-root" />;
 }

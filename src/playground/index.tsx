@@ -12,7 +12,8 @@ const options = readOptions(window.location.search);
 const doc = savedDocument(window.sessionStorage) ?? sampleDocument();
 keepDocument(doc, window.sessionStorage);
 installSimulatedOffice(doc, {
-  requirementSets: options.api ? { WordApi: options.api } : undefined,
+  // "none" is Word 2013: no WordApi at all (null removes the set).
+  requirementSets: options.api === "none" ? { WordApi: null } : options.api ? { WordApi: options.api } : undefined,
   displayLanguage: options.lang === "en" ? "en-US" : "vi-VN",
   theme: options.theme === "dark" ? "dark" : options.theme === "hc" ? "highContrast" : "light",
 });

@@ -1,13 +1,13 @@
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { CSSProperties, useEffect, useMemo, useRef, useState } from "react";
 import { allParagraphs, CheckResult, checkReport } from "../core/check";
-import { countdown, Countdown } from "../core/deadline";
+import { countdown } from "../core/deadline";
 import { Paragraph } from "../core/model";
 import { Finding, Severity, Target } from "../core/rules/types";
 import { ReportHost } from "../host/types";
 import { ReportProfile, sectionsOf } from "../profiles/schema";
 import { ChangeWatch } from "./change-watch";
-import { countBySeverity, groupFindings, mailtoHref } from "./check-helpers";
+import { countdownText, groupFindings, mailtoHref, verdictOf } from "./check-helpers";
 import { Lang, Strings } from "./i18n";
 import { viewStyles } from "./view-styles";
 
@@ -40,17 +40,6 @@ export interface CheckViewProps {
 
 type Busy = "reading" | "checking" | null;
 
-function countdownText(c: Countdown, t: Strings): string {
-  switch (c.kind) {
-    case "left":
-      return t.deadlineLeft(c.deadline, c.days);
-    case "last-day":
-      return t.deadlineLastDay(c.deadline);
-    case "overdue":
-      return t.deadlineOverdue(c.deadline, c.days);
-  }
-}
-
 function provinceOf(host: ReportHost): string {
   try {
     return host.loadFields()?.province ?? "";
@@ -76,8 +65,6 @@ export default function CheckView({ host, profile, lang, t, today, active = true
 
   const due = useMemo(() => countdown(profile.deadline, today ?? new Date()), [profile, today]);
   const deadline = countdownText(due, t);
-  // A report past its deadline, or dated on or after it, is ready in content but late: not a plain green.
-  const late = result !== null && (due.kind === "overdue" || result.findings.some((f) => f.rule === "send.deadline"));
   const mailto = useMemo(() => mailtoHref(profile, provinceOf(host)), [profile, host]);
   const groups = useMemo(() => (result ? groupFindings(result.findings, profile, lang, t.documentGroup) : []), [result, profile, lang, t]);
 
@@ -141,7 +128,7 @@ export default function CheckView({ host, profile, lang, t, today, active = true
   );
 
   const severityLabel = (s: Severity) => (s === "error" ? t.severityError : s === "warning" ? t.severityWarning : t.severityInfo);
-  const counts = result ? countBySeverity(result.findings) : null;
+  const verdict = result ? verdictOf(result, due, t) : null;
 
   const renderFinding = (f: Finding, key: string) => {
     const messageId = `finding-${key}`;
@@ -182,16 +169,9 @@ export default function CheckView({ host, profile, lang, t, today, active = true
         </MessageBar>
       )}
       {result && stale && checkAgainBar(t.checkStale, "status")}
-      {result && counts && (
-        <MessageBar
-          intent={result.ready ? (late ? "warning" : "success") : counts.errors > 0 ? "error" : "warning"}
-          role="status"
-          layout="multiline"
-        >
-          <MessageBarBody>
-            {result.ready ? (late ? t.checkReadyLate : t.checkReady) : t.checkCounts(counts.errors, counts.warnings)}
-            {result.ready && counts.warnings > 0 ? ` (${t.checkCounts(0, counts.warnings)})` : ""}
-          </MessageBarBody>
+      {verdict && (
+        <MessageBar intent={verdict.intent} role="status" layout="multiline">
+          <MessageBarBody>{verdict.text}</MessageBarBody>
         </MessageBar>
       )}
       {groups.length > 0 && (

@@ -1,6 +1,8 @@
+import { CheckResult } from "../core/check";
+import { Countdown } from "../core/deadline";
 import { Finding, Severity } from "../core/rules/types";
 import { ReportProfile, sectionNumber } from "../profiles/schema";
-import { Lang } from "./i18n";
+import { Lang, Strings } from "./i18n";
 
 /*
  * The Kiểm tra view's pure parts: findings grouped by section and ordered most severe first, and the mailto link
@@ -60,6 +62,34 @@ export function countBySeverity(findings: readonly Finding[]): { errors: number;
     errors: findings.filter((f) => f.severity === "error").length,
     warnings: findings.filter((f) => f.severity === "warning").length,
   };
+}
+
+export function countdownText(c: Countdown, t: Strings): string {
+  switch (c.kind) {
+    case "left":
+      return t.deadlineLeft(c.deadline, c.days);
+    case "last-day":
+      return t.deadlineLastDay(c.deadline);
+    case "overdue":
+      return t.deadlineOverdue(c.deadline, c.days);
+  }
+}
+
+export interface Verdict {
+  intent: "success" | "warning" | "error";
+  text: string;
+}
+
+/**
+ * The one line that says whether the report can be sent. Ready but past the deadline (or dated on or after it) is
+ * ready in content but late: a warning, not a plain green.
+ */
+export function verdictOf(result: CheckResult, due: Countdown, t: Strings): Verdict {
+  const { errors, warnings } = countBySeverity(result.findings);
+  const late = due.kind === "overdue" || result.findings.some((f) => f.rule === "send.deadline");
+  if (!result.ready) return { intent: errors > 0 ? "error" : "warning", text: t.checkCounts(errors, warnings) };
+  const also = warnings > 0 ? ` (${t.checkCounts(0, warnings)})` : "";
+  return late ? { intent: "warning", text: t.checkReadyLate + also } : { intent: "success", text: t.checkReady + also };
 }
 
 /** The subject the ministry files reports by: the profile's name without its parenthesis, then the province. */

@@ -1,6 +1,6 @@
 import { sectionTarget } from "./util";
 import { Rule } from "./types";
-import { fold } from "../text";
+import { execAll, fold } from "../text";
 
 const YEARS = /(?:^|[^0-9])((?:19|20)\d\d)(?![0-9])/g;
 
@@ -22,7 +22,7 @@ export const sectionYear: Rule = {
       for (const section of group.sections) {
         const match = context.sections.find((s) => s.id === section.id);
         if (!match?.heading) continue;
-        const named = [...fold(match.heading).matchAll(YEARS)].map((m) => Number(m[1]));
+        const named = execAll(YEARS, fold(match.heading)).map((m) => Number(m[1]));
         if (named.length === 0 || named.includes(group.year)) continue;
         context.report({
           messageId: "otherYear",

@@ -77,8 +77,10 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((byte, i) => bytes[i] === byte);
 }
 
+/** A plain loop: Internet Explorer 11's typed arrays have no indexOf. */
 function contains(bytes: Uint8Array, pattern: readonly number[]): boolean {
-  for (let at = bytes.indexOf(pattern[0]); at !== -1; at = bytes.indexOf(pattern[0], at + 1)) {
+  for (let at = 0; at < bytes.length; at++) {
+    if (bytes[at] !== pattern[0]) continue;
     let i = 1;
     while (i < pattern.length && bytes[at + i] === pattern[i]) i++;
     if (i === pattern.length) return true;

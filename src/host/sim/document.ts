@@ -370,6 +370,11 @@ export class SimDocument {
     return this.file.bodyXml;
   }
 
+  /** The body's blocks as they are now, saved or not: what getFileAsync copies (bodyContentXml() is the file's). */
+  currentBodyContentXml(): string {
+    return this.liveBodyXml();
+  }
+
   private liveBodyXml(): string {
     return childElements(this.body)
       .filter((el) => el.name !== "w:sectPr")

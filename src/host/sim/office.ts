@@ -1,7 +1,11 @@
 /**
  * The subset of the `Office` global (the Common API) the add-in uses: onReady, context (document settings,
- * selection-changed events, display language, theme, requirement sets) and the enums it references.
+ * selection-changed events, the whole document as a file, display language, theme, requirement sets) and the
+ * enums it references.
  */
+import { docxParts } from "../../core/ooxml/package";
+import { defaultProfile } from "../../profiles";
+import { zipParts } from "../docx/zip";
 import { SimDocument } from "./document";
 
 export interface SimOfficeTheme {
@@ -38,8 +42,12 @@ export const OFFICE_THEMES: Record<"light" | "dark" | "highContrast", SimOfficeT
 };
 
 export interface SimOfficeOptions {
-  /** Requirement sets and their highest version; default { WordApi: "1.9" }; { WordApi: "1.1" } is Word 2016. */
-  requirementSets?: Record<string, string>;
+  /**
+   * Requirement sets and their highest version, added to the defaults (WordApi 1.9 and the common sets every Word
+   * has); null takes a set away. { WordApi: "1.1" } is Word 2016; { WordApi: null } is Word 2013, which has only
+   * the common API: there the `Word` and `OfficeExtension` globals are not defined at all (see installSimulatedOffice).
+   */
+  requirementSets?: Record<string, string | null>;
   /** Office's UI language, e.g. "vi-VN" (the default) or "en-US". */
   displayLanguage?: string;
   /** "light" (the default), "dark", "highContrast", or explicit colours. */
@@ -80,14 +88,22 @@ export const OFFICE_ENUMS = {
     ActiveViewChanged: "activeViewChanged",
   },
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  /** Word 2013 RTM's scripts (word-15.js) lack Pdf; Word 2013 SP1 (word-15.01.js) and later have all three. */
+  FileType: { Text: "text", Compressed: "compressed", Pdf: "pdf" },
   CoercionType: { Text: "text", Ooxml: "ooxml", Html: "html", Matrix: "matrix", Table: "table" },
   DocumentMode: { ReadOnly: "readOnly", ReadWrite: "readWrite" },
 } as const;
 
+interface SimError {
+  name: string;
+  message: string;
+  code: number;
+}
+
 interface SimAsyncResult<T> {
   status: "succeeded" | "failed";
   value: T;
-  error: { name: string; message: string; code: number } | undefined;
+  error: SimError | undefined;
   asyncContext: unknown;
 }
 
@@ -110,10 +126,15 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-/** Office.context.requirements.isSetSupported over the simulated sets. */
-export function requirementChecker(sets: Record<string, string>): (name: string, minVersion?: string | number) => boolean {
+/**
+ * Office.context.requirements.isSetSupported over the simulated sets; a set given as null is absent. Set names are
+ * compared without case, as office.js does (RequirementMatrix.isSetSupported looks up name.toLowerCase()).
+ */
+export function requirementChecker(sets: Record<string, string | null>): (name: string, minVersion?: string | number) => boolean {
+  const byName = new Map<string, string>();
+  for (const [name, version] of Object.entries(sets)) if (version !== null) byName.set(name.toLowerCase(), version);
   return (name, minVersion) => {
-    const supported = sets[name];
+    const supported = typeof name === "string" ? byName.get(name.toLowerCase()) : undefined;
     if (supported === undefined) return false;
     return minVersion === undefined || compareVersions(supported, String(minVersion)) >= 0;
   };
@@ -198,6 +219,179 @@ class SimSettings {
   }
 }
 
+/* ---------------------------------------------------------------------------------------------------------- */
+/* The whole document as a file: Document.getFileAsync and Office.File                                         */
+
+/**
+ * Errors of the common API as office.js reports them: code, and name and message from OSF.DDA.ErrorCodeManager
+ * with the en-us office_strings (OfficeDev/office-js dist/office_strings.debug.js, word-win32-16.00.debug.js).
+ */
+const COMMON_ERRORS = {
+  fileTypeNotSupported: { name: "Data Read Error", message: "The specified file type is not supported.", code: 1009 },
+  internalError: { name: "Internal Error", message: "An internal error has occurred.", code: 5001 },
+  unsupportedEnumeration: {
+    name: "Unsupported Enumeration",
+    message: "The enumeration isn't supported in the current host application.",
+    code: 5007,
+  },
+  indexOutOfRange: { name: "Index out of range.", message: "Index out of range.", code: 5008 },
+  memoryFileLimit: {
+    name: "Memory Limit Exceeded",
+    message: "Call closeAsync on the current File before retrieving another.",
+    code: 11000,
+  },
+} as const;
+
+/** GetFileOptions.sliceSize: "The maximum (and the default) is 4194304 (4MB)" (Office.GetFileOptions reference). */
+const MAX_SLICE_SIZE = 4194304;
+
+/**
+ * "No more than two documents are allowed to be in memory; otherwise the Document.getFileAsync operation will
+ * fail. Use the File.closeAsync method to close the file when you are finished working with it." (Office.File
+ * reference, closeAsync remarks.)
+ */
+const MAX_OPEN_FILES = 2;
+
+/**
+ * The bytes getFileAsync(Compressed) hands out: the document as a .docx, as it is in Word's memory now.
+ *
+ * Saved or not: the current state, unsaved edits included. getFileAsync "returns the entire document file" and
+ * does so "by creating a temporary copy of the file on the local computer" (Document.getFileAsync reference; "Get
+ * the whole document from an add-in for PowerPoint or Word", office-js-docs-pr): a copy Word writes from the open
+ * document, as Save a Copy does, not the file last saved to disk. Settings likewise: what settings.saveAsync put
+ * into the document, which "persists the in-memory settings property bag into the document file; however, the
+ * changes to the document file itself are saved only when the user … saves the document" (Settings.saveAsync
+ * reference); values set() but not saveAsync'd are only in the add-in's memory and are not in the copy. The docs
+ * never say in so many words that unsaved edits are included; it is the reading the "temporary copy" wording gives.
+ *
+ * The package is the one the command line writes (core/ooxml/package: the default profile's styles, A4 section,
+ * page numbers) around the body, not a copy of every part the document was opened with: headers, numbering,
+ * comments and pictures of an opened .docx are not carried over.
+ */
+function compressedFile(doc: SimDocument): Uint8Array {
+  return zipParts(docxParts(defaultProfile, doc.currentBodyContentXml(), doc.settings));
+}
+
+/** office.js throws this text (a string, not an Error) at once for an argument of the wrong type. */
+function invalidParameters(method: string): string {
+  return `Function ${method} has invalid parameters.`;
+}
+
+interface SimSlice {
+  data: number[];
+  index: number;
+  size: number;
+}
+
+/** What a file opened with getFileAsync needs: its bytes, how they are sliced, and the host's open files. */
+interface OpenFileState {
+  bytes: Uint8Array;
+  sliceSize: number;
+  openFiles: Set<object>;
+  later: Later;
+}
+
+/**
+ * An Office.File: size and sliceCount as office.js defines them (OSF.DDA.File: read-only, enumerable,
+ * sliceCount = Math.ceil(size / sliceSize) with the sliceSize asked for), getSliceAsync and closeAsync. Nothing
+ * else is on it: the bytes stay in this closure.
+ */
+function openFile(state: OpenFileState): object {
+  const { bytes, sliceSize, openFiles, later } = state;
+  let open = true;
+  const file = {};
+  const sliceCount = Math.ceil(bytes.length / sliceSize);
+  Object.defineProperties(file, {
+    size: { value: bytes.length, enumerable: true },
+    sliceCount: { value: sliceCount, enumerable: true },
+    getSliceAsync: {
+      enumerable: true,
+      value(sliceIndex: unknown, a?: unknown, b?: unknown): void {
+        if (typeof sliceIndex !== "number") throw invalidParameters("getSliceAsync");
+        const { callback, asyncContext } = splitAsyncArgs<SimSlice>(a, b);
+        later.run(() => {
+          // office.js checks the index against sliceCount before asking Word (ooeIndexOutOfRange). What Word answers
+          // for a file already closed is not documented: the simulator answers Internal Error, Word's answer for an
+          // operation that failed.
+          const error =
+            sliceIndex < 0 || sliceIndex >= sliceCount ? COMMON_ERRORS.indexOutOfRange : !open ? COMMON_ERRORS.internalError : undefined;
+          if (error) {
+            callback?.({ status: "failed", value: undefined as unknown as SimSlice, error: { ...error }, asyncContext });
+            return;
+          }
+          // The offset is office.js's own: parseInt(index * sliceSize) (OSF.DDA.FileSliceOffset).
+          const start = Math.floor(sliceIndex * sliceSize);
+          const end = Math.min(start + sliceSize, bytes.length);
+          // On Windows a compressed file's slice is an array of byte values (Slice.data: "a byte array").
+          const data: number[] = [];
+          for (let i = start; i < end; i++) data.push(bytes[i]);
+          const slice = {};
+          Object.defineProperties(slice, {
+            data: { value: data, enumerable: true },
+            index: { value: sliceIndex, enumerable: true },
+            size: { value: data.length, enumerable: true },
+          });
+          callback?.({ status: "succeeded", value: slice as SimSlice, error: undefined, asyncContext });
+        });
+      },
+    },
+    closeAsync: {
+      enumerable: true,
+      value(a?: unknown, b?: unknown): void {
+        const { callback, asyncContext } = splitAsyncArgs<void>(a, b);
+        later.run(() => {
+          if (!open) {
+            callback?.({ status: "failed", value: undefined, error: { ...COMMON_ERRORS.internalError }, asyncContext });
+            return;
+          }
+          open = false;
+          openFiles.delete(file);
+          callback?.({ status: "succeeded", value: undefined, error: undefined, asyncContext });
+        });
+      },
+    },
+  });
+  return file;
+}
+
+/**
+ * Document.getFileAsync(fileType, [options], [callback]) as Word on Windows answers it, for Compressed (.docx).
+ * - fileType not a string, or a sliceSize not a number: office.js throws at once (ApiMethodCall.verifyArguments).
+ * - A string that is not a FileType: the callback gets Unsupported Enumeration (5007), as office.js reports it.
+ * - Text and Pdf: Word on Windows gives them (the reference's "Supported FileTypes" table); the simulator does not
+ *   produce them and answers as Word does for a file type it cannot give: Data Read Error 1009, "The specified
+ *   file type is not supported." (Office Common API error codes).
+ * - A sliceSize above 4 MB (or not a positive whole number): "specifying file slice size of above permitted limit
+ *   will result in an "Internal Error" failure" (Document.getFileAsync reference).
+ * - A third file while two are open: fails. Word 2016 and later answer Memory Limit Exceeded (11000, "Call
+ *   closeAsync on the current File before retrieving another.", office.js's word-win32-16.00 mapping of
+ *   ooeMemoryFileLimit). Word 2013's scripts (o15apptofilemappingtable.js) know no such code and report any code
+ *   they do not know as Internal Error, "An internal error has occurred."; the code Word 2013 itself sends is not
+ *   documented, so the simulator gives 5001.
+ */
+function fileGetter(doc: SimDocument, later: Later, commonApiOnly: boolean) {
+  const openFiles = new Set<object>();
+  const fileTypes: readonly string[] = Object.values(OFFICE_ENUMS.FileType);
+  return function getFileAsync(fileType: unknown, a?: unknown, b?: unknown): void {
+    if (typeof fileType !== "string") throw invalidParameters("getFileAsync");
+    const options = typeof a === "object" && a !== null ? (a as { sliceSize?: unknown }) : {};
+    if ("sliceSize" in options && typeof options.sliceSize !== "number") throw invalidParameters("getFileAsync");
+    const sliceSize = typeof options.sliceSize === "number" ? options.sliceSize : MAX_SLICE_SIZE;
+    const { callback, asyncContext } = splitAsyncArgs<object>(a, b);
+    later.run(() => {
+      const fail = (error: SimError) =>
+        callback?.({ status: "failed", value: undefined as unknown as object, error: { ...error }, asyncContext });
+      if (!fileTypes.includes(fileType)) return fail(COMMON_ERRORS.unsupportedEnumeration);
+      if (fileType !== OFFICE_ENUMS.FileType.Compressed) return fail(COMMON_ERRORS.fileTypeNotSupported);
+      if (!Number.isInteger(sliceSize) || sliceSize <= 0 || sliceSize > MAX_SLICE_SIZE) return fail(COMMON_ERRORS.internalError);
+      if (openFiles.size >= MAX_OPEN_FILES) return fail(commonApiOnly ? COMMON_ERRORS.internalError : COMMON_ERRORS.memoryFileLimit);
+      const file = openFile({ bytes: compressedFile(doc), sliceSize, openFiles, later });
+      openFiles.add(file);
+      callback?.({ status: "succeeded", value: file, error: undefined, asyncContext });
+    });
+  };
+}
+
 /** The simulated `Office` namespace object and the means to stop its event delivery. */
 export function createOfficeNamespace(
   doc: SimDocument,
@@ -207,6 +401,10 @@ export function createOfficeNamespace(
 ) {
   const platform = options.platform ?? "PC";
   const readOnly = options.readOnly ?? false;
+  // Without WordApi this is Word 2013: office.js loads its Office 15 scripts there, whose context has no
+  // officeTheme (OSF.DDA.Context in o15apptofilemappingtable.js defines contentLanguage, displayLanguage, host,
+  // platform, diagnostics, document and requirements only) and whose diagnostics say version "15.0.0000.0000".
+  const commonApiOnly = !isSetSupported("WordApi");
   const theme =
     options.theme === undefined || typeof options.theme === "string"
       ? OFFICE_THEMES[options.theme ?? "light"]
@@ -217,6 +415,7 @@ export function createOfficeNamespace(
     mode: readOnly ? OFFICE_ENUMS.DocumentMode.ReadOnly : OFFICE_ENUMS.DocumentMode.ReadWrite,
     url: "simulated.docx",
     settings: new SimSettings(doc, readOnly, later),
+    getFileAsync: fileGetter(doc, later, commonApiOnly),
     addHandlerAsync(eventType: string, handler: SelectionHandler, a?: unknown, b?: unknown): void {
       const { callback, asyncContext } = splitAsyncArgs<void>(a, b);
       const supported = eventType === OFFICE_ENUMS.EventType.DocumentSelectionChanged;
@@ -269,17 +468,17 @@ export function createOfficeNamespace(
     });
   });
 
+  const context = {
+    document,
+    host: OFFICE_ENUMS.HostType.Word,
+    platform,
+    displayLanguage: options.displayLanguage ?? "vi-VN",
+    contentLanguage: options.displayLanguage ?? "vi-VN",
+    requirements: { isSetSupported },
+    diagnostics: { host: OFFICE_ENUMS.HostType.Word, platform, version: commonApiOnly ? "15.0.0000.0000" : "16.0.0.0" },
+  };
   const office = {
-    context: {
-      document,
-      host: OFFICE_ENUMS.HostType.Word,
-      platform,
-      displayLanguage: options.displayLanguage ?? "vi-VN",
-      contentLanguage: options.displayLanguage ?? "vi-VN",
-      officeTheme: theme,
-      requirements: { isSetSupported },
-      diagnostics: { host: OFFICE_ENUMS.HostType.Word, platform, version: "16.0.0.0" },
-    },
+    context: commonApiOnly ? context : { ...context, officeTheme: theme },
     /** Resolves once "Office is ready"; a callback, when given, gets the same info. */
     onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
       const info = { host: OFFICE_ENUMS.HostType.Word, platform };

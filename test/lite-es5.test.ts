@@ -1,0 +1,207 @@
+/**
+ * The light pane runs in Internet Explorer 11: every file it loads must parse as ECMAScript 5, and lite.js may
+ * touch only what IE11 has or lite-polyfills.js brings. The browser APIs lite.js uses are listed from its syntax
+ * tree (globals it reads, static members such as Object.assign, and prototype methods newer than ES5 by name)
+ * and held against those two lists; a polyfill that lite.js no longer needs fails too, so none is carried.
+ */
+import { readFileSync } from "fs";
+import * as path from "path";
+import { Node as AcornNode, parse } from "acorn";
+import { fullAncestor } from "acorn-walk";
+import { ensureBuilt, root } from "./helpers/playground";
+
+const dist = (file: string) => readFileSync(path.join(root, "dist", file), "utf8");
+
+/** Globals of ES5 and of Internet Explorer 11's DOM that the pane may read, and the Office.js namespaces. */
+// prettier-ignore
+const IE11_GLOBALS = new Set([
+  // ECMAScript 5
+  "Object", "Function", "Array", "String", "Number", "Boolean", "Date", "RegExp", "Math", "JSON",
+  "Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError",
+  "parseInt", "parseFloat", "isNaN", "isFinite", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI",
+  "undefined", "NaN", "Infinity",
+  // What IE11 adds: typed arrays, Map, Set and WeakMap (without iteration: see below), Intl
+  "ArrayBuffer", "DataView", "Uint8Array", "Uint16Array", "Uint32Array", "Int8Array", "Int16Array", "Int32Array",
+  "Float32Array", "Float64Array", "Uint8ClampedArray", "WeakMap", "Intl",
+  // The browser
+  "window", "self", "document", "navigator", "location", "console", "setTimeout", "clearTimeout", "setInterval",
+  "clearInterval", "matchMedia", "getComputedStyle", "Blob", "Node", "HTMLElement", "Event",
+  // Office.js, loaded before the pane
+  "Office", "Word", "OfficeExtension",
+]);
+
+/**
+ * What IE11 lacks, as lite.js may touch it, and the module of src/lite/polyfills.ts that brings it. A name here
+ * that lite.js touches must be imported there; a module imported there must be for a name lite.js touches.
+ */
+const POLYFILLED: Record<string, string> = {
+  Promise: "Office.Promise",
+  Symbol: "core-js/es/symbol",
+  // IE11's Map and Set take no iterable and cannot be iterated: every use needs the full ones.
+  Map: "core-js/es/map",
+  Set: "core-js/es/set",
+  TextDecoder: "./polyfills/text-decoder",
+  "Array.from": "core-js/es/array/from",
+  "Object.assign": "core-js/es/object/assign",
+  "Object.entries": "core-js/es/object/entries",
+  "Object.values": "core-js/es/object/values",
+  "Object.fromEntries": "core-js/es/object/from-entries",
+  "Number.isFinite": "core-js/es/number/is-finite",
+  "Number.isNaN": "core-js/es/number/is-nan",
+  ".normalize": "./polyfills/normalize",
+  ".find": "core-js/es/array/find",
+  ".findIndex": "core-js/es/array/find-index",
+  ".includes": "core-js/es/array/includes core-js/es/string/includes",
+  ".flat": "core-js/es/array/flat",
+  ".flatMap": "core-js/es/array/flat-map",
+  ".startsWith": "core-js/es/string/starts-with",
+  ".endsWith": "core-js/es/string/ends-with",
+  ".padStart": "core-js/es/string/pad-start",
+  ".repeat": "core-js/es/string/repeat",
+};
+
+/** Newer than ES5 and absent from IE11, with no polyfill here: touching any of these fails the test. */
+// prettier-ignore
+const MISSING_IN_IE11 = [
+  "Proxy", "Reflect", "globalThis", "fetch", "URLSearchParams", "queueMicrotask", "requestIdleCallback", "TextEncoder",
+  "structuredClone", "AbortController", "BigInt", "WeakRef", "Array.of", "Number.isInteger", "String.fromCodePoint", "String.raw",
+  "Object.getOwnPropertyDescriptors", "Promise.allSettled", "Promise.any", "Math.sign", "Math.trunc", "Math.log10",
+  "Math.log2", "Math.hypot", "Math.cbrt", "Math.imul", "Math.clz32", "Math.fround", ".padEnd", ".codePointAt", ".matchAll", ".replaceAll", ".trimStart",
+  ".trimEnd", ".at", ".findLast", ".findLastIndex", ".fill", ".copyWithin", ".finally", ".append", ".prepend",
+  ".replaceWith", ".replaceChildren", ".closest", ".toggleAttribute", ".isConnected", ".getRootNode",
+];
+
+interface Touched {
+  /**
+   * Global names read, except where a `typeof` test of that name decides whether the read happens (fflate's
+   * `typeof queueMicrotask == "function" ? queueMicrotask : setTimeout`): a feature test guards its uses.
+   */
+  globals: Set<string>;
+  /**
+   * "Object.assign": static members of global objects, read or called; ".normalize": methods called by name.
+   * Only calls count by name: our own objects have fields such as `at` that are no Array.prototype.at.
+   */
+  members: Set<string>;
+}
+
+function parseEs5(file: string): AcornNode {
+  const source = dist(file);
+  try {
+    return parse(source, { ecmaVersion: 5, sourceType: "script" });
+  } catch (error) {
+    const at = (error as { pos?: number }).pos ?? 0;
+    throw new Error(`${file} is not ECMAScript 5: ${(error as Error).message} near “${source.slice(Math.max(0, at - 60), at + 60)}”`);
+  }
+}
+
+type AnyNode = AcornNode & Record<string, unknown>;
+
+/** Babel's class helpers call Reflect.construct only inside a try that falls back when it is missing. */
+const GUARDED_BY_TRY = new Set(["Reflect"]);
+
+function holdsTypeofOf(node: unknown, name: string): boolean {
+  if (node === null || typeof node !== "object") return false;
+  const n = node as AnyNode;
+  if (n.type === "UnaryExpression" && n.operator === "typeof") {
+    const argument = n.argument as AnyNode;
+    if (argument.type === "Identifier" && argument.name === name) return true;
+  }
+  return Object.keys(n).some((key) => key !== "type" && holdsTypeofOf(n[key], name));
+}
+
+/** Whether a read of `name` happens only once an enclosing condition has tested `typeof name`. */
+function guardedByTypeof(name: string, node: AnyNode, ancestors: AnyNode[]): boolean {
+  for (let i = ancestors.length - 2; i >= 0; i--) {
+    const a = ancestors[i];
+    const inside = ancestors[i + 1] ?? node;
+    const test = a.type === "ConditionalExpression" || a.type === "IfStatement" ? a.test : a.type === "LogicalExpression" ? a.left : null;
+    if (test && test !== inside && holdsTypeofOf(test, name)) return true;
+  }
+  return false;
+}
+
+/** What a script reads: free identifiers (declared nowhere in it) and member names. */
+function touched(program: AcornNode): Touched {
+  const declared = new Set<string>(["arguments"]);
+  const reads: string[] = [];
+  const members = new Set<string>();
+  fullAncestor(program, (node, _state, ancestors) => {
+    const n = node as AnyNode;
+    const parent = ancestors[ancestors.length - 2] as AnyNode | undefined;
+    switch (n.type) {
+      case "VariableDeclarator":
+      case "FunctionDeclaration":
+      case "FunctionExpression":
+        if (n.id) declared.add((n.id as AnyNode).name as string);
+        for (const param of (n.params as AnyNode[] | undefined) ?? []) declared.add(param.name as string);
+        break;
+      case "CatchClause":
+        declared.add((n.param as AnyNode).name as string);
+        break;
+      case "MemberExpression": {
+        const object = n.object as AnyNode;
+        const property = n.property as AnyNode;
+        const name = n.computed
+          ? property.type === "Literal" && typeof property.value === "string"
+            ? property.value
+            : null
+          : (property.name as string);
+        if (name === null) break;
+        if (parent?.type === "CallExpression" && parent.callee === n) members.add(`.${name}`);
+        if (object.type === "Identifier") members.add(`${object.name as string}.${name}`);
+        break;
+      }
+      case "Identifier": {
+        if (!parent) break;
+        const isProperty = parent.type === "MemberExpression" && parent.property === n && !parent.computed;
+        const isKey = parent.type === "Property" && parent.key === n;
+        const isLabel = parent.type === "LabeledStatement" || parent.type === "BreakStatement" || parent.type === "ContinueStatement";
+        if (isProperty || isKey || isLabel) break;
+        if (parent.type === "UnaryExpression" && parent.operator === "typeof") break;
+        if (!guardedByTypeof(n.name as string, n, ancestors as AnyNode[])) reads.push(n.name as string);
+        break;
+      }
+    }
+  });
+  const globals = new Set(reads.filter((name) => !declared.has(name) && !GUARDED_BY_TRY.has(name)));
+  return { globals, members };
+}
+
+/** The modules src/lite/polyfills.ts imports, and whether it takes Office.Promise. */
+function polyfillModules(): Set<string> {
+  const source = readFileSync(path.join(root, "src", "lite", "polyfills.ts"), "utf8");
+  const modules = new Set(Array.from(source.matchAll(/^import (?:[^"]*from )?"([^"]+)";/gm), (m) => m[1]));
+  if (/= Office\.Promise/.test(source)) modules.add("Office.Promise");
+  return modules;
+}
+
+describe("the light pane's files", () => {
+  beforeAll(() => ensureBuilt(), 240_000);
+
+  test.each(["lite-polyfills.js", "lite.js"])("%s parses as ECMAScript 5", (file) => {
+    expect(() => parseEs5(file)).not.toThrow();
+  });
+
+  test("lite.js reads only the globals IE11 has or the polyfills bring", () => {
+    const { globals } = touched(parseEs5("lite.js"));
+    const unknown = [...globals].filter((name) => !IE11_GLOBALS.has(name) && POLYFILLED[name] === undefined);
+    expect(unknown).toEqual([]);
+  });
+
+  test("lite.js touches nothing newer than ES5 that IE11 lacks and no polyfill brings", () => {
+    const { globals, members } = touched(parseEs5("lite.js"));
+    const used = MISSING_IN_IE11.filter((api) => globals.has(api) || members.has(api));
+    expect(used).toEqual([]);
+  });
+
+  test("every API lite.js touches that IE11 lacks is polyfilled, and every polyfill is for one it touches", () => {
+    const { globals, members } = touched(parseEs5("lite.js"));
+    const needed = new Set<string>();
+    for (const [api, modules] of Object.entries(POLYFILLED)) {
+      if (globals.has(api) || members.has(api)) for (const m of modules.split(" ")) needed.add(m);
+    }
+    // Babel's for-of, spread and generators reach iterators through Symbol.iterator where Symbol exists.
+    if (members.has("Symbol.iterator") || globals.has("Map") || globals.has("Set")) needed.add(POLYFILLED.Symbol);
+    expect([...polyfillModules()].sort()).toEqual([...needed].sort());
+  });
+});
