@@ -9,10 +9,12 @@
 import { DocModel } from "../../core/model";
 import { DocxError, readDocx } from "../docx/read";
 
-export type FileReadErrorCode = "open-failed" | "slice-failed" | "unreadable";
+export type FileReadErrorCode = "unsupported" | "open-failed" | "slice-failed" | "unreadable";
 
 /** For the drafter: what went wrong and what to do, in Vietnamese. */
 const MESSAGES: Record<FileReadErrorCode, string> = {
+  unsupported:
+    "Phiên bản Word này không cho tiện ích đọc nội dung tài liệu: hãy kiểm tra trong Word 2016 trở lên, hoặc kiểm tra tệp .docx bằng dòng lệnh report-drafter",
   "open-failed":
     "Word chưa gửi được nội dung tài liệu cho tiện ích: hãy lưu tài liệu (Ctrl+S) rồi thử lại; nếu vẫn lỗi, hãy đóng ngăn tiện ích và mở lại",
   "slice-failed": "Word ngừng gửi nội dung tài liệu giữa chừng: hãy lưu tài liệu (Ctrl+S) rồi thử lại",
@@ -50,11 +52,14 @@ function thrownDetail(thrown: unknown): string {
  * otherwise), reads every slice in order, one at a time, always closes the file, successful or not (Word keeps at
  * most two open, and a file left open makes the next read fail), and reads the bytes as a .docx.
  *
- * Rejects with FileReadError: "open-failed" when Word does not give the file, "slice-failed" when a slice does not
+ * Rejects with FileReadError: "unsupported" where Word has no compressed file to give, "open-failed" when Word does not give the file, "slice-failed" when a slice does not
  * come or does not fit, "unreadable" when the bytes are not a readable .docx (detail: the DocxError's code and
  * detail). Anything else readDocx throws is a bug and is passed on as it is.
  */
 export function readOpenDocument(options: { sliceSize?: number } = {}): Promise<DocModel> {
+  // Every Word for Windows and Mac has the compressed file and its slices (Word 2013 included); Word on the web has not.
+  if (!Office.context.requirements.isSetSupported("CompressedFile")) return unsupported("CompressedFile");
+  if (!Office.context.requirements.isSetSupported("File")) return unsupported("File");
   return new Promise<Uint8Array>((resolve, reject) => {
     const fileOptions: Office.GetFileOptions = {};
     if (options.sliceSize !== undefined) fileOptions.sliceSize = options.sliceSize;
@@ -79,6 +84,10 @@ export function readOpenDocument(options: { sliceSize?: number } = {}): Promise<
       throw error;
     }
   });
+}
+
+function unsupported(set: string): Promise<DocModel> {
+  return Promise.reject(new FileReadError("unsupported", "requirement set " + set + " is not supported"));
 }
 
 /** Reads the slices of `file` in order into one array of its size, closes it, then settles. */
