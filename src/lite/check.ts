@@ -3,7 +3,7 @@ import { countdown } from "../core/deadline";
 import { DocModel } from "../core/model";
 import { Finding, Target } from "../core/rules/types";
 import { ReportProfile, sectionNumber, sectionsOf } from "../profiles/schema";
-import { countdownText, groupFindings, mailtoHref, verdictOf } from "../taskpane/check-helpers";
+import { countdownText, groupFindings, itemStatusText, mailtoHref, verdictOf } from "../taskpane/check-helpers";
 import { Lang, Strings } from "../taskpane/i18n";
 import { button, fill, h, uniqueId } from "./dom";
 import { message } from "./message";
@@ -135,20 +135,7 @@ export function checkView(context: CheckContext): { element: HTMLElement; show: 
   const checklist = (result: CheckResult): HTMLElement => {
     const byId: Record<string, CheckResult["checklist"][number]> = {};
     for (const item of result.checklist) byId[item.id] = item;
-    const state = (id: string): string => {
-      const item = byId[id];
-      if (!item) return "";
-      switch (item.status) {
-        case "met":
-          return item.confirmed ? t.itemConfirmed : t.itemMet;
-        case "unmet":
-          return t.itemUnmet;
-        case "waived":
-          return t.itemWaived(item.reason ?? "");
-        case "manual":
-          return t.itemManual;
-      }
-    };
+    const state = (id: string): string => (byId[id] ? itemStatusText(byId[id], t) : "");
     return h(
       "section",
       { attrs: { "aria-label": lt.checklistHeading } },

@@ -5,11 +5,11 @@ import { provincesOf } from "../profiles";
 import { ReportProfile } from "../profiles/schema";
 import { errorDetail } from "../taskpane/error-detail";
 import { Lang, Strings } from "../taskpane/i18n";
-import { insertActionOf } from "../taskpane/insert-action";
+import { initialFields, insertActionOf } from "../taskpane/insert-action";
 import { Feedback, feedbackFor, undoKeys } from "../taskpane/outcome-message";
 import { partLabel } from "../taskpane/part-labels";
 import { exactProvince, filterProvinces } from "../taskpane/province-filter";
-import { button, fill, h, uniqueId } from "./dom";
+import { button, disclosure, fill, h, setOpen, uniqueId } from "./dom";
 import { message } from "./message";
 import { LiteStrings } from "./strings";
 
@@ -57,21 +57,7 @@ function textField(label: string, hint: string, value: string): { field: HTMLEle
 export function composeView({ host, profile, lang, t, lt, openCheck }: ComposeContext): { element: HTMLElement; show: () => void } {
   const names = provincesOf(profile).map((p) => p.name);
   const totalParts = skeletonPartInfo(profile).length;
-  const fields: SkeletonFields = {
-    province: "",
-    agencyShort: profile.document.agencyShortDefault,
-    number: "",
-    date: "",
-    signer: "",
-    deputy: false,
-  };
-  try {
-    const saved = host.loadFields();
-    if (saved)
-      for (const key of Object.keys(saved) as (keyof SkeletonFields)[]) (fields as unknown as Record<string, unknown>)[key] = saved[key];
-  } catch {
-    // Unreadable saved fields: the defaults stand, as in the main pane.
-  }
+  const fields: SkeletonFields = initialFields(host, profile);
 
   let state: SkeletonState | null = null;
   let busy = false;
@@ -187,17 +173,8 @@ export function composeView({ host, profile, lang, t, lt, openCheck }: ComposeCo
     radio(t.signAsDeputy, true),
   );
 
-  const moreId = uniqueId("more");
-  const more = h("div", { id: moreId, className: "rdl-more", hidden: true }, agency.field, number.field, date.field, signer.field, signAs);
-  const moreToggle = button(
-    t.optionalFields,
-    () => {
-      more.hidden = !more.hidden;
-      moreToggle.setAttribute("aria-expanded", more.hidden ? "false" : "true");
-    },
-    "rdl-link",
-    { "aria-expanded": "false", "aria-controls": moreId },
-  );
+  const more = h("div", { className: "rdl-more" }, agency.field, number.field, date.field, signer.field, signAs);
+  const moreToggle = disclosure(t.optionalFields, more);
 
   const insert = button(t.insertAll, () => void run(), "rdl-button rdl-primary");
   const missing = h("div", {});
@@ -283,8 +260,7 @@ export function composeView({ host, profile, lang, t, lt, openCheck }: ComposeCo
       return;
     }
     if (!dateValid) {
-      more.hidden = false;
-      moreToggle.setAttribute("aria-expanded", "true");
+      setOpen(moreToggle, more, true);
       date.input.focus();
       return;
     }

@@ -59,3 +59,20 @@ export function uniqueId(prefix: string): string {
   nextId += 1;
   return `rdl-${prefix}-${nextId}`;
 }
+
+/** A button that shows and hides `body` (aria-expanded on the button): the pane's folds and "Chi tiết". */
+export function disclosure(label: string, body: HTMLElement, className = "rdl-link"): HTMLButtonElement {
+  if (!body.id) body.id = uniqueId("fold");
+  body.hidden = true;
+  const toggle: HTMLButtonElement = button(label, () => setOpen(toggle, body, body.hidden), className, {
+    "aria-expanded": "false",
+    "aria-controls": body.id,
+  });
+  return toggle;
+}
+
+/** Opens or closes a disclosure's body. */
+export function setOpen(toggle: HTMLElement, body: HTMLElement, open: boolean): void {
+  body.hidden = !open;
+  toggle.setAttribute("aria-expanded", open ? "true" : "false");
+}

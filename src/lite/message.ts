@@ -1,5 +1,5 @@
 import { errorDetail } from "../taskpane/error-detail";
-import { button, h, uniqueId } from "./dom";
+import { disclosure, h } from "./dom";
 import { LiteStrings } from "./strings";
 
 export type Intent = "success" | "info" | "warning" | "error";
@@ -16,18 +16,8 @@ export function message(intent: Intent, text: string, lt: LiteStrings, error: un
   );
   const detail = errorDetail(error);
   if (detail !== "") {
-    const id = uniqueId("detail");
-    const body = h("pre", { id, className: "rdl-detail", hidden: true }, detail);
-    const toggle = button(
-      lt.details,
-      () => {
-        body.hidden = !body.hidden;
-        toggle.setAttribute("aria-expanded", body.hidden ? "false" : "true");
-      },
-      "rdl-link",
-      { "aria-expanded": "false", "aria-controls": id },
-    );
-    bar.appendChild(toggle);
+    const body = h("pre", { className: "rdl-detail" }, detail);
+    bar.appendChild(disclosure(lt.details, body));
     bar.appendChild(body);
   }
   return bar;

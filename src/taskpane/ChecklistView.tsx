@@ -25,6 +25,7 @@ import { CSSProperties, useEffect, useMemo, useRef, useState } from "react";
 import { ItemResult } from "../core/checklist";
 import { ReportHost } from "../host/types";
 import { ChecklistItem, ReportProfile, Section, sectionNumber, sectionsOf } from "../profiles/schema";
+import { itemStatusText } from "./check-helpers";
 import { ChecklistState, ChecklistTracker } from "./checklist-tracker";
 import { Lang, Strings } from "./i18n";
 import { viewStyles } from "./view-styles";
@@ -118,18 +119,7 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
     if (!found) setGone(item.id);
   };
 
-  const statusText = (result: ItemResult) => {
-    switch (result.status) {
-      case "met":
-        return result.confirmed ? t.itemConfirmed : t.itemMet;
-      case "unmet":
-        return t.itemUnmet;
-      case "waived":
-        return t.itemWaived(result.reason ?? "");
-      case "manual":
-        return t.itemManual;
-    }
-  };
+  const statusText = (result: ItemResult) => itemStatusText(result, t);
 
   const now = () => new Date().toISOString();
 

@@ -7,7 +7,7 @@ import { InsertOutcome, ReportHost, SkeletonState } from "../host/types";
 import { provincesOf } from "../profiles";
 import { ReportProfile } from "../profiles/schema";
 import { Lang, Strings } from "./i18n";
-import { insertActionOf } from "./insert-action";
+import { initialFields, insertActionOf } from "./insert-action";
 import { Feedback, feedbackFor, undoKeys } from "./outcome-message";
 import { partLabel } from "./part-labels";
 import { ProvinceField } from "./ProvinceField";
@@ -35,23 +35,6 @@ export interface ComposeViewProps {
 }
 
 type Busy = "reading" | "inserting" | null;
-
-function initialFields(host: ReportHost, profile: ReportProfile): SkeletonFields {
-  const defaults: SkeletonFields = {
-    province: "",
-    agencyShort: profile.document.agencyShortDefault,
-    number: "",
-    date: "",
-    signer: "",
-    deputy: false,
-  };
-  try {
-    // Fields saved by an older version may lack newer keys: the defaults fill them.
-    return { ...defaults, ...host.loadFields() };
-  } catch {
-    return defaults;
-  }
-}
 
 /**
  * The browser shows the date in its own order (mm/dd/yyyy in an English browser): the hint says the date as the

@@ -1,4 +1,5 @@
 import { CheckResult } from "../core/check";
+import { ItemResult } from "../core/checklist";
 import { Countdown } from "../core/deadline";
 import { Finding, Severity } from "../core/rules/types";
 import { ReportProfile, sectionNumber } from "../profiles/schema";
@@ -105,4 +106,18 @@ export function mailtoHref(profile: ReportProfile, province: string): string {
 /** The view a pane URL asks for: `?view=check` (the ribbon's "Kiểm tra báo cáo") opens on the Kiểm tra view. */
 export function viewFromSearch(search: string): "check" | undefined {
   return new URLSearchParams(search).get("view") === "check" ? "check" : undefined;
+}
+
+/** How a required element stands, in words: met (or confirmed by the drafter), not met, waived with its reason, to tick. */
+export function itemStatusText(result: Pick<ItemResult, "status" | "confirmed" | "reason">, t: Strings): string {
+  switch (result.status) {
+    case "met":
+      return result.confirmed ? t.itemConfirmed : t.itemMet;
+    case "unmet":
+      return t.itemUnmet;
+    case "waived":
+      return t.itemWaived(result.reason ?? "");
+    case "manual":
+      return t.itemManual;
+  }
 }

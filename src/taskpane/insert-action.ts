@@ -1,5 +1,6 @@
-import { PartId } from "../core/skeleton/parts";
-import { SkeletonState } from "../host/types";
+import { PartId, SkeletonFields } from "../core/skeleton/parts";
+import { ReportHost, SkeletonState } from "../host/types";
+import { ReportProfile } from "../profiles/schema";
 import { Strings } from "./i18n";
 
 /** What the primary button offers, given what the document already holds. */
@@ -20,4 +21,22 @@ export function insertActionOf(state: SkeletonState | null, t: Strings): InsertA
   if (state === null || state.none) return { label: t.insertAll, enabled: true, missing: [], complete: false };
   if (state.complete || state.missingParts.length === 0) return { label: t.insertAll, enabled: false, missing: [], complete: true };
   return { label: t.insertMissing(state.missingParts.length), enabled: true, missing: state.missingParts, complete: false };
+}
+
+/** The fields Soạn starts with: those the document remembers, the defaults for the rest. */
+export function initialFields(host: ReportHost, profile: ReportProfile): SkeletonFields {
+  const defaults: SkeletonFields = {
+    province: "",
+    agencyShort: profile.document.agencyShortDefault,
+    number: "",
+    date: "",
+    signer: "",
+    deputy: false,
+  };
+  try {
+    // Fields saved by an older version may lack newer keys: the defaults fill them.
+    return { ...defaults, ...host.loadFields() };
+  } catch {
+    return defaults;
+  }
 }
