@@ -58,15 +58,18 @@ const POLYFILLED: Record<string, string> = {
   ".endsWith": "core-js/es/string/ends-with",
   ".padStart": "core-js/es/string/pad-start",
   ".repeat": "core-js/es/string/repeat",
+  ".codePointAt": "core-js/es/string/code-point-at",
+  "String.fromCodePoint": "core-js/es/string/from-code-point",
+  "Math.imul": "core-js/es/math/imul",
 };
 
 /** Newer than ES5 and absent from IE11, with no polyfill here: touching any of these fails the test. */
 // prettier-ignore
 const MISSING_IN_IE11 = [
   "Proxy", "Reflect", "globalThis", "fetch", "URLSearchParams", "queueMicrotask", "requestIdleCallback", "TextEncoder",
-  "structuredClone", "AbortController", "BigInt", "WeakRef", "Array.of", "Number.isInteger", "String.fromCodePoint", "String.raw",
+  "structuredClone", "AbortController", "BigInt", "WeakRef", "Array.of", "Number.isInteger", "String.raw",
   "Object.getOwnPropertyDescriptors", "Promise.allSettled", "Promise.any", "Math.sign", "Math.trunc", "Math.log10",
-  "Math.log2", "Math.hypot", "Math.cbrt", "Math.imul", "Math.clz32", "Math.fround", ".padEnd", ".codePointAt", ".matchAll", ".replaceAll", ".trimStart",
+  "Math.log2", "Math.hypot", "Math.cbrt", "Math.clz32", "Math.fround", ".padEnd", ".matchAll", ".replaceAll", ".trimStart",
   ".trimEnd", ".at", ".findLast", ".findLastIndex", ".fill", ".copyWithin", ".finally", ".append", ".prepend",
   ".replaceWith", ".replaceChildren", ".closest", ".toggleAttribute", ".isConnected", ".getRootNode",
 ];

@@ -1,7 +1,8 @@
 import { Finding } from "../src/core/rules/types";
 import { defaultProfile } from "../src/profiles";
 import { countdown, formatIsoDate } from "../src/core/deadline";
-import { countBySeverity, DOCUMENT_GROUP, groupFindings, mailSubject, mailtoHref, viewFromSearch } from "../src/taskpane/check-helpers";
+import { countBySeverity, DOCUMENT_GROUP, groupFindings, mailSubject, mailtoHref } from "../src/taskpane/check-helpers";
+import { viewFromSearch } from "../src/taskpane/office-context";
 import { strings } from "../src/taskpane/i18n";
 
 const day = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h);

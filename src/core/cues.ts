@@ -90,13 +90,7 @@ function patternSource(pattern: string, years: Years): string {
   return source;
 }
 
-const STICKY = (() => {
-  try {
-    return new RegExp("", "y").sticky === true;
-  } catch {
-    return false;
-  }
-})();
+const STICKY = "sticky" in RegExp.prototype;
 
 export class Cue {
   private readonly regex: RegExp;

@@ -163,7 +163,7 @@ export function formsOf(paragraph: { text: string }): TextForms {
 
 /** Every match of a global expression, in order, as String.prototype.matchAll gives them (Internet Explorer lacks it). */
 export function execAll(regex: RegExp, text: string): RegExpExecArray[] {
-  if (!regex.global) throw new Error(`execAll needs a global expression: /${regex.source}/`);
+  if (!regex.global) throw new Error("execAll: not a global expression");
   const found: RegExpExecArray[] = [];
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {

@@ -7,7 +7,8 @@ import { Finding, Severity, Target } from "../core/rules/types";
 import { ReportHost } from "../host/types";
 import { ReportProfile, sectionsOf } from "../profiles/schema";
 import { ChangeWatch } from "./change-watch";
-import { countdownText, groupFindings, mailtoHref, verdictOf } from "./check-helpers";
+import { groupFindings, mailtoHref } from "./check-helpers";
+import { countdownText, verdictOf } from "./result-text";
 import { Lang, Strings } from "./i18n";
 import { viewStyles } from "./view-styles";
 

@@ -25,7 +25,7 @@ import { CSSProperties, useEffect, useMemo, useRef, useState } from "react";
 import { ItemResult } from "../core/checklist";
 import { ReportHost } from "../host/types";
 import { ChecklistItem, ReportProfile, Section, sectionNumber, sectionsOf } from "../profiles/schema";
-import { itemStatusText } from "./check-helpers";
+import { itemStatusText } from "./result-text";
 import { ChecklistState, ChecklistTracker } from "./checklist-tracker";
 import { Lang, Strings } from "./i18n";
 import { viewStyles } from "./view-styles";

@@ -1,9 +1,6 @@
-import { CheckResult } from "../core/check";
-import { ItemResult } from "../core/checklist";
-import { Countdown } from "../core/deadline";
 import { Finding, Severity } from "../core/rules/types";
 import { ReportProfile, sectionNumber } from "../profiles/schema";
-import { Lang, Strings } from "./i18n";
+import { Lang } from "./i18n";
 
 /*
  * The Kiểm tra view's pure parts: findings grouped by section and ordered most severe first, and the mailto link
@@ -65,34 +62,6 @@ export function countBySeverity(findings: readonly Finding[]): { errors: number;
   };
 }
 
-export function countdownText(c: Countdown, t: Strings): string {
-  switch (c.kind) {
-    case "left":
-      return t.deadlineLeft(c.deadline, c.days);
-    case "last-day":
-      return t.deadlineLastDay(c.deadline);
-    case "overdue":
-      return t.deadlineOverdue(c.deadline, c.days);
-  }
-}
-
-export interface Verdict {
-  intent: "success" | "warning" | "error";
-  text: string;
-}
-
-/**
- * The one line that says whether the report can be sent. Ready but past the deadline (or dated on or after it) is
- * ready in content but late: a warning, not a plain green.
- */
-export function verdictOf(result: CheckResult, due: Countdown, t: Strings): Verdict {
-  const { errors, warnings } = countBySeverity(result.findings);
-  const late = due.kind === "overdue" || result.findings.some((f) => f.rule === "send.deadline");
-  if (!result.ready) return { intent: errors > 0 ? "error" : "warning", text: t.checkCounts(errors, warnings) };
-  const also = warnings > 0 ? ` (${t.checkCounts(0, warnings)})` : "";
-  return late ? { intent: "warning", text: t.checkReadyLate + also } : { intent: "success", text: t.checkReady + also };
-}
-
 /** The subject the ministry files reports by: the profile's name without its parenthesis, then the province. */
 export function mailSubject(profile: ReportProfile, province: string): string {
   const base = profile.name.vi.replace(/\s*\([^)]*\)\s*$/, "");
@@ -101,23 +70,4 @@ export function mailSubject(profile: ReportProfile, province: string): string {
 
 export function mailtoHref(profile: ReportProfile, province: string): string {
   return `mailto:${profile.email}?subject=${encodeURIComponent(mailSubject(profile, province))}`;
-}
-
-/** The view a pane URL asks for: `?view=check` (the ribbon's "Kiểm tra báo cáo") opens on the Kiểm tra view. */
-export function viewFromSearch(search: string): "check" | undefined {
-  return new URLSearchParams(search).get("view") === "check" ? "check" : undefined;
-}
-
-/** How a required element stands, in words: met (or confirmed by the drafter), not met, waived with its reason, to tick. */
-export function itemStatusText(result: Pick<ItemResult, "status" | "confirmed" | "reason">, t: Strings): string {
-  switch (result.status) {
-    case "met":
-      return result.confirmed ? t.itemConfirmed : t.itemMet;
-    case "unmet":
-      return t.itemUnmet;
-    case "waived":
-      return t.itemWaived(result.reason ?? "");
-    case "manual":
-      return t.itemManual;
-  }
 }

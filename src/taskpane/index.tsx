@@ -1,7 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { createWordHost } from "../host/word/word-host";
-import { viewFromSearch } from "./check-helpers";
-import { paneSettingsFromOffice } from "./office-context";
+import { paneSettingsFromOffice, viewFromSearch } from "./office-context";
 import { Pane } from "./Pane";
 
 /*

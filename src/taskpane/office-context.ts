@@ -8,3 +8,8 @@ export function paneSettingsFromOffice(): { lang: Lang; themeKind: ThemeKind } {
     themeKind: themeKindOf(Office.context.officeTheme, window.matchMedia("(forced-colors: active)").matches),
   };
 }
+
+/** The view a pane URL asks for: `?view=check` (the ribbon's "Kiểm tra báo cáo") opens on the Kiểm tra view. */
+export function viewFromSearch(search: string): "check" | undefined {
+  return new URLSearchParams(search).get("view") === "check" ? "check" : undefined;
+}

@@ -91,8 +91,7 @@ function decodeReferences(raw: string, offset: number): string {
       if (!valid || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
         throw new XmlError(`Invalid character reference "&${ref};"`, offset + amp);
       }
-      // As String.fromCodePoint, which Internet Explorer 11 (the light pane) lacks.
-      parts.push(code <= 0xffff ? String.fromCharCode(code) : String.fromCharCode(0xd7c0 + (code >> 10), 0xdc00 + (code & 0x3ff)));
+      parts.push(String.fromCodePoint(code));
     } else {
       const value = PREDEFINED[ref];
       if (value === undefined) {

@@ -389,29 +389,14 @@ function borderlessTable(widths: number[], rows: string[][]): string {
   );
 }
 
-/**
- * A stable positive 31-bit id per tag (FNV-1a over its code points), so the same skeleton always gets the same
- * ids. Written without codePointAt and Math.imul, which Internet Explorer 11 (the light pane) lacks.
- */
+/** A stable positive 31-bit id per tag (FNV-1a), so the same skeleton always gets the same ids. */
 export function controlId(tag: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < tag.length; i++) {
-    let code = tag.charCodeAt(i);
-    const next = tag.charCodeAt(i + 1);
-    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      code = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
-      i++;
-    }
-    hash = multiply32(hash ^ code, 0x01000193);
+  for (const ch of tag) {
+    hash ^= ch.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193);
   }
   return hash & 0x7fffffff || 1;
-}
-
-/** The low 32 bits of a product, signed, as Math.imul gives them: in 16-bit halves, so no bit is lost to doubles. */
-function multiply32(a: number, b: number): number {
-  const aLow = a & 0xffff;
-  const bLow = b & 0xffff;
-  return (aLow * bLow + ((((a >>> 16) * bLow + aLow * (b >>> 16)) & 0xffff) << 16)) | 0;
 }
 
 interface ControlOptions {
