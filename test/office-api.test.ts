@@ -54,7 +54,7 @@ const root = path.resolve(__dirname, "..");
 const TABLE_FILE = "test/office-api-members.json";
 const table = JSON.parse(readFileSync(path.join(root, TABLE_FILE), "utf8")) as Table;
 /** The pages of the add-in, as webpack.config.js builds them for taskpane.html (either pane) and commands.html. */
-const ADDIN_ENTRIES = ["src/taskpane/index.tsx", "src/lite/index.ts", "src/commands/commands.ts"];
+const ADDIN_ENTRIES = ["src/taskpane/index.tsx", "src/lite/polyfills.ts", "src/lite/index.ts", "src/commands/commands.ts"];
 /** Small examples of the guard rule, compiled with the add-in (one Program) but never walked as add-in code. */
 const EXAMPLES_FILE = path.join(root, "test", "office-api-guard-examples.virtual.ts");
 

@@ -147,7 +147,12 @@ test("a read-only document is left alone with a reason the pane can explain", as
   const doc = draftDocument();
   const xml = doc.toDocumentXml();
   install(doc, { readOnly: true });
-  expect(await createWordHost().insertSkeleton(defaultProfile, fields)).toEqual({ kind: "failed", reason: "document-read-only" });
+  // The support desk reads Word's own words under "Chi tiết".
+  expect(await createWordHost().insertSkeleton(defaultProfile, fields)).toEqual({
+    kind: "failed",
+    reason: "document-read-only",
+    detail: "AccessDenied: You cannot perform the requested operation.",
+  });
   expect(doc.toDocumentXml()).toBe(xml);
 });
 

@@ -3,7 +3,7 @@ import { parseIsoDate, vietnameseDate } from "../core/skeleton/writer";
 import { InsertOutcome, ReportHost, SkeletonState } from "../host/types";
 import { provincesOf } from "../profiles";
 import { ReportProfile } from "../profiles/schema";
-import { errorDetail } from "../taskpane/error-detail";
+import { errorDetail } from "../host/error-detail";
 import { Lang, Strings } from "../taskpane/i18n";
 import { initialFields, insertActionOf } from "../taskpane/insert-action";
 import { Feedback, feedbackFor, undoKeys } from "../taskpane/outcome-message";

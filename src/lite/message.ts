@@ -1,4 +1,4 @@
-import { errorDetail } from "../taskpane/error-detail";
+import { errorDetail } from "../host/error-detail";
 import { disclosure, h } from "./dom";
 import { LiteStrings } from "./strings";
 

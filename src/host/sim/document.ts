@@ -1229,7 +1229,7 @@ export class SimDocument {
     while (stack.length > 0) {
       const node = stack.pop() as XmlElement;
       const id = Number(node.attrs["w:id"]);
-      if (Number.isInteger(id)) max = Math.max(max, id);
+      if (id % 1 === 0) max = Math.max(max, id);
       for (const child of node.children) if (isElement(child)) stack.push(child);
     }
     return max + 1;

@@ -383,7 +383,9 @@ function fileGetter(doc: SimDocument, later: Later, commonApiOnly: boolean) {
         callback?.({ status: "failed", value: undefined as unknown as object, error: { ...error }, asyncContext });
       if (!fileTypes.includes(fileType)) return fail(COMMON_ERRORS.unsupportedEnumeration);
       if (fileType !== OFFICE_ENUMS.FileType.Compressed) return fail(COMMON_ERRORS.fileTypeNotSupported);
-      if (!Number.isInteger(sliceSize) || sliceSize <= 0 || sliceSize > MAX_SLICE_SIZE) return fail(COMMON_ERRORS.internalError);
+      // Written for ES5 (no Number.isInteger): the simulated Word also runs in the light pane's IE11 window.
+      if (typeof sliceSize !== "number" || sliceSize % 1 !== 0 || sliceSize <= 0 || sliceSize > MAX_SLICE_SIZE)
+        return fail(COMMON_ERRORS.internalError);
       if (openFiles.size >= MAX_OPEN_FILES) return fail(commonApiOnly ? COMMON_ERRORS.internalError : COMMON_ERRORS.memoryFileLimit);
       const file = openFile({ bytes: compressedFile(doc), sliceSize, openFiles, later });
       openFiles.add(file);
@@ -479,6 +481,8 @@ export function createOfficeNamespace(
   };
   const office = {
     context: commonApiOnly ? context : { ...context, officeTheme: theme },
+    /** office.js's own Promise, which is the browser's wherever the browser has one (@types/office-js: Office.Promise). */
+    Promise,
     /** Resolves once "Office is ready"; a callback, when given, gets the same info. */
     onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
       const info = { host: OFFICE_ENUMS.HostType.Word, platform };

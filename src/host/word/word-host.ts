@@ -7,6 +7,7 @@ import { SkeletonFields, skeletonPartInfo } from "../../core/skeleton/parts";
 import { Anchor, partPresence, planInsertion } from "../../core/skeleton/plan";
 import { skeletonBodyXml } from "../../core/skeleton/writer";
 import { ReportProfile } from "../../profiles/schema";
+import { errorDetail } from "../error-detail";
 import { InsertFailure, InsertOutcome, ReportHost, SkeletonState } from "../types";
 
 /** The reader is needed once a view reads the document, not to insert the skeleton: it loads then, not with the pane. */
@@ -36,7 +37,7 @@ export function createWordHost(): ReportHost {
       try {
         return await insertSkeleton(profile, fields);
       } catch (error) {
-        return { kind: "failed", reason: failureOf(error) };
+        return { kind: "failed", reason: failureOf(error), detail: errorDetail(error) };
       }
     },
     loadFields: () => parseFields(Office.context.document.settings.get(FIELDS_SETTING)),
