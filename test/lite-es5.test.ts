@@ -31,36 +31,36 @@ const IE11_GLOBALS = new Set([
 ]);
 
 /**
- * What IE11 lacks, as lite.js may touch it, and the module of src/lite/polyfills.ts that brings it. A name here
- * that lite.js touches must be imported there; a module imported there must be for a name lite.js touches.
+ * What IE11 lacks and lite.js may touch, each with what brings it: a built-in of src/lite/polyfills/builtins.ts
+ * by its name there, or a module of its own. A name lite.js touches must be installed by src/lite/polyfills.ts; one
+ * it installs must be touched by lite.js.
  */
 const POLYFILLED: Record<string, string> = {
   Promise: "Office.Promise",
-  Symbol: "core-js/es/symbol",
   // IE11's Map and Set take no iterable and cannot be iterated: every use needs the full ones.
-  Map: "core-js/es/map",
-  Set: "core-js/es/set",
+  Map: "Map",
+  Set: "Set",
   TextDecoder: "./polyfills/text-decoder",
-  "Array.from": "core-js/es/array/from",
-  "Object.assign": "core-js/es/object/assign",
-  "Object.entries": "core-js/es/object/entries",
-  "Object.values": "core-js/es/object/values",
-  "Object.fromEntries": "core-js/es/object/from-entries",
-  "Number.isFinite": "core-js/es/number/is-finite",
-  "Number.isNaN": "core-js/es/number/is-nan",
+  "Array.from": "Array.from",
+  "Object.assign": "Object.assign",
+  "Object.entries": "Object.entries",
+  "Object.values": "Object.values",
+  "Object.fromEntries": "Object.fromEntries",
+  "Number.isFinite": "Number.isFinite",
+  "Number.isNaN": "Number.isNaN",
+  "String.fromCodePoint": "String.fromCodePoint",
+  "Math.imul": "Math.imul",
   ".normalize": "./polyfills/normalize",
-  ".find": "core-js/es/array/find",
-  ".findIndex": "core-js/es/array/find-index",
-  ".includes": "core-js/es/array/includes core-js/es/string/includes",
-  ".flat": "core-js/es/array/flat",
-  ".flatMap": "core-js/es/array/flat-map",
-  ".startsWith": "core-js/es/string/starts-with",
-  ".endsWith": "core-js/es/string/ends-with",
-  ".padStart": "core-js/es/string/pad-start",
-  ".repeat": "core-js/es/string/repeat",
-  ".codePointAt": "core-js/es/string/code-point-at",
-  "String.fromCodePoint": "core-js/es/string/from-code-point",
-  "Math.imul": "core-js/es/math/imul",
+  ".find": ".find",
+  ".findIndex": ".findIndex",
+  ".includes": ".includes",
+  ".flat": ".flat",
+  ".flatMap": ".flatMap",
+  ".startsWith": ".startsWith",
+  ".endsWith": ".endsWith",
+  ".padStart": ".padStart",
+  ".repeat": ".repeat",
+  ".codePointAt": ".codePointAt",
 };
 
 /** Newer than ES5 and absent from IE11, with no polyfill here: touching any of these fails the test. */
@@ -170,12 +170,15 @@ function touched(program: AcornNode): Touched {
   return { globals, members };
 }
 
-/** The modules src/lite/polyfills.ts imports, and whether it takes Office.Promise. */
-function polyfillModules(): Set<string> {
+/** What src/lite/polyfills.ts brings: the built-ins it installs by name, the modules it imports, Office.Promise. */
+function polyfilled(): Set<string> {
   const source = readFileSync(path.join(root, "src", "lite", "polyfills.ts"), "utf8");
-  const modules = new Set(Array.from(source.matchAll(/^import (?:[^"]*from )?"([^"]+)";/gm), (m) => m[1]));
-  if (/= Office\.Promise/.test(source)) modules.add("Office.Promise");
-  return modules;
+  const installed = /installBuiltins\(\[([^\]]*)\]\)/.exec(source)?.[1] ?? "";
+  const brought = new Set(Array.from(installed.matchAll(/"([^"]+)"/g), (m) => m[1]));
+  for (const m of source.matchAll(/^import \{ install\w+ \} from "(\.\/polyfills\/[^"]+)";/gm))
+    if (!m[1].endsWith("/builtins")) brought.add(m[1]);
+  if (/= Office\.Promise/.test(source)) brought.add("Office.Promise");
+  return brought;
 }
 
 describe("the light pane's files", () => {
@@ -201,10 +204,11 @@ describe("the light pane's files", () => {
     const { globals, members } = touched(parseEs5("lite.js"));
     const needed = new Set<string>();
     for (const [api, modules] of Object.entries(POLYFILLED)) {
-      if (globals.has(api) || members.has(api)) for (const m of modules.split(" ")) needed.add(m);
+      if (globals.has(api) || members.has(api)) needed.add(modules);
     }
-    // Babel's for-of, spread and generators reach iterators through Symbol.iterator where Symbol exists.
-    if (members.has("Symbol.iterator") || globals.has("Map") || globals.has("Set")) needed.add(POLYFILLED.Symbol);
-    expect([...polyfillModules()].sort()).toEqual([...needed].sort());
+    // Babel's for-of and spread helpers and regenerator's generators iterate through "@@iterator" where there is no
+    // Symbol: strings need one as Map and Set do.
+    if (dist("lite.js").includes('"@@iterator"')) needed.add("String.prototype.@@iterator");
+    expect([...polyfilled()].sort()).toEqual([...needed].sort());
   });
 });
