@@ -7,6 +7,7 @@
  *   through Babel, with only the polyfills src/lite/polyfills.ts names. taskpane.html picks one before either loads.
  */
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
@@ -162,6 +163,14 @@ module.exports = async (env = {}, argv = {}) => {
     },
     optimization: { splitChunks: false },
     performance: { hints: false },
+    plugins: [
+      // IE11 has no "u" flag: core's Unicode classes come from tables of the BMP instead (src/lite/unicode.ts).
+      new webpack.NormalModuleReplacementPlugin(/unicode$/, (resource) => {
+        if (path.resolve(resource.context, resource.request) === path.resolve(__dirname, "src/core/unicode")) {
+          resource.request = path.resolve(__dirname, "src/lite/unicode.ts");
+        }
+      }),
+    ],
   };
 
   return [main, lite];

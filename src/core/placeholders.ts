@@ -6,6 +6,7 @@ import { ReportProfile } from "../profiles/schema";
 import { anyCue } from "./cues";
 import { Paragraph } from "./model";
 import { execAll, fold, formsOf, normalizeText, TextForms } from "./text";
+import { ENDS_IN_WORD } from "./unicode";
 
 export interface Placeholder {
   /** Where it is in the normalized text, and the words themselves. */
@@ -32,7 +33,7 @@ const BRACKETED = /\(([^()]{1,120})\)|\[([^[\]]{1,120})\]/g;
 function endsAList(text: string, at: number, length: number): boolean {
   const before = text.slice(Math.max(0, at - 2), at);
   const after = text.slice(at + length).replace(/^\s+/, "");
-  return (/[\p{L}\p{N})]$/u.test(before) || /,\s?$/.test(before)) && !/^[%\d]/.test(after);
+  return (ENDS_IN_WORD.test(before) || /,\s?$/.test(before)) && !/^[%\d]/.test(after);
 }
 
 /** Roman numerals such as "XX" are numbers after "thứ", "khóa", "kỷ": "Đại hội lần thứ XX". */

@@ -3,6 +3,7 @@ import { HeadingMatch, ReportProfile, Section, sectionsOf } from "../profiles/sc
 import { paragraphPlaceholders, withoutPlaceholders } from "./placeholders";
 import { restates, withoutNumbering, wordsOf } from "./restatement";
 import { fold, foldNormalized, formsOf, normalizeText } from "./text";
+import { STARTS_LOWER_OR_DIGIT } from "./unicode";
 
 export type SectionStatus = "present" | "empty" | "missing";
 
@@ -88,7 +89,7 @@ function readsAsSentence(text: string, folded: string, bold: boolean): boolean {
   const colon = text.indexOf(":");
   if (colon > 0 && !folded.startsWith("phan")) {
     const rest = text.slice(colon + 1).trim();
-    if (wordsOf(fold(rest)).length >= 3 && /^[\p{Ll}\d]/u.test(rest)) return true;
+    if (wordsOf(fold(rest)).length >= 3 && STARTS_LOWER_OR_DIGIT.test(rest)) return true;
   }
   const endsWithStop = /[^.…]\.$/.test(text) || text.endsWith(";");
   return endsWithStop && (!bold || wordsOf(folded).length >= 15) && text !== text.toUpperCase();

@@ -4,6 +4,8 @@
  * spaces, soft hyphens and dash variants all compare equal.
  */
 
+import { LETTER_OR_DIGIT, MARK } from "./unicode";
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\ufeff]/g;
@@ -46,7 +48,7 @@ function isSettled(code: number): boolean {
   let known = SETTLED_UNITS[code];
   if (known === 0) {
     const unit = String.fromCharCode(code);
-    const composes = (code >= 0xd800 && code <= 0xdfff) || (code >= 0x1100 && code <= 0x11ff) || /\p{M}/u.test(unit);
+    const composes = (code >= 0xd800 && code <= 0xdfff) || (code >= 0x1100 && code <= 0x11ff) || MARK.test(unit);
     known = SETTLED_UNITS[code] = !composes && unit.normalize("NFC") === unit && !REPLACED_UNIT.test(unit) ? 1 : 2;
   }
   return known === 1;
@@ -111,7 +113,7 @@ export function foldNormalized(normal: string): string {
   return stringOfUnits(buffer, normal.length);
 }
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isWordChar = (ch: string | undefined) => ch !== undefined && LETTER_OR_DIGIT.test(ch);
 
 /**
  * Where a phrase occurs in a text as whole words, accent- and case-insensitively; -1 when absent. Folding

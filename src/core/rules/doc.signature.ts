@@ -1,11 +1,11 @@
 import { linesOf, paragraphTarget } from "./util";
 import { Rule } from "./types";
 import { fold } from "../text";
+import { PERSON_NAME } from "../unicode";
 
 /** Decree 30's ways of signing for someone: KT. (on behalf of), TM., Q. (acting), TL., TUQ. */
 const SIGNING_FOR = "(?:(?:kt|tm|q|tl|tuq|th)\\.?\\s*)?";
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const NAME = /^(\p{Lu}[\p{Ll}\p{M}]*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$/u;
 
 /** The authority line and the signer's name, as paragraphs or as lines of one (Shift+Enter). */
 export const docSignature: Rule = {
@@ -28,7 +28,7 @@ export const docSignature: Rule = {
       const data = { director: director, deputy: context.profile.document.signature.deputyPrefix };
       return context.report({ messageId: "missing", target: { tag: "doc.signature" }, data });
     }
-    const name = lines.slice(at + 1, at + 15).find(({ text }) => NAME.test(text.normalize("NFC")));
+    const name = lines.slice(at + 1, at + 15).find(({ text }) => PERSON_NAME.test(text.normalize("NFC")));
     if (!name) {
       const authority = lines[at].paragraph;
       context.report({
