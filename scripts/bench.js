@@ -274,8 +274,13 @@ async function main() {
   if (only === undefined) {
     const scripts = paneScripts();
     result.taskpane = scriptBytes(scripts.main, 167516);
-    // Everything the light pane loads besides office.js: its polyfills and itself.
-    result.litePane = scriptBytes(scripts.lite, 60 * 1024);
+    // Everything the light pane loads besides office.js: its polyfills and itself at once, then the reader with the
+    // first check (Word 2016 and 2019), or Word 2013's file reading, which holds its own reader, instead.
+    result.litePane = {
+      atStart: scriptBytes(scripts.lite, 60 * 1024),
+      word2016WithCheck: scriptBytes([...scripts.lite, "lite-reader.js"], 60 * 1024),
+      word2013WithCheck: scriptBytes([...scripts.lite, "lite-word2013.js"], 60 * 1024),
+    };
     result.insertion = [await insertionSyncs("1.9"), await insertionSyncs("1.1")];
     result.follow = await followFigures();
   }

@@ -5,7 +5,7 @@ import { fold } from "../src/core/text";
 
 const YEARS = { year: 2017, planYear: 2018 };
 const found = (pattern: string | string[], text: string) =>
-  [...new Cue(pattern, YEARS).matches(fold(text))].map((m) => fold(text).slice(m.at, m.at + m.length));
+  new Cue(pattern, YEARS).matches(fold(text)).map((m) => fold(text).slice(m.at, m.at + m.length));
 
 describe("cue patterns", () => {
   test("words match whole, whatever the accents, case and tone placement", () => {
@@ -54,7 +54,7 @@ describe("cue patterns", () => {
     const outer: number[] = [];
     for (const m of cue.matches(text)) {
       outer.push(m.at);
-      expect([...cue.matches(text)]).toHaveLength(3);
+      expect(cue.matches(text)).toHaveLength(3);
     }
     expect(outer).toHaveLength(3);
   });
@@ -66,7 +66,7 @@ describe("cue patterns", () => {
 
 describe("quantities", () => {
   const units = new Cue(["người", "%", "tỷ đồng"], YEARS);
-  const of = (text: string) => [...quantities(fold(text), units)].map((m) => fold(text).slice(m.at, m.at + m.length));
+  const of = (text: string) => quantities(fold(text), units).map((m) => fold(text).slice(m.at, m.at + m.length));
 
   test("a number with a unit or a percent sign", () => {
     expect(of("19.850 người, 104,5%, 12,5 tỷ đồng")).toEqual(["19.850 nguoi", "104,5%", "12,5 ty dong"]);

@@ -56,7 +56,7 @@ describe("the light pane's built-ins where IE11 has none", () => {
 
   let window: ReturnType<typeof ie11Window>;
   beforeAll(() => {
-    window = ie11Window();
+    window = ie11Window(path.join(root, "dist"));
     window.eval("window.Office = { Promise: window.officePromise };");
     window.eval(readFileSync(path.join(root, "dist", "lite-polyfills.js"), "utf8"));
   });

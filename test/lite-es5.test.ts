@@ -1,16 +1,23 @@
 /**
- * The light pane runs in Internet Explorer 11: every file it loads must parse as ECMAScript 5, and lite.js may
- * touch only what IE11 has or lite-polyfills.js brings. The browser APIs lite.js uses are listed from its syntax
+ * The light pane runs in Internet Explorer 11: every file it loads must parse as ECMAScript 5, and its code
+ * (lite.js and the chunks it loads when needed, lite-*.js) may touch only what IE11 has or lite-polyfills.js
+ * brings. The browser APIs that code uses are listed from its syntax
  * tree (globals it reads, static members such as Object.assign, and prototype methods newer than ES5 by name)
  * and held against those two lists; a polyfill that lite.js no longer needs fails too, so none is carried.
  */
 import { readFileSync } from "fs";
 import * as path from "path";
+import { readdirSync } from "fs";
 import { Node as AcornNode, parse } from "acorn";
 import { fullAncestor } from "acorn-walk";
 import { ensureBuilt, root } from "./helpers/playground";
 
 const dist = (file: string) => readFileSync(path.join(root, "dist", file), "utf8");
+/** lite.js and the chunks it loads on demand: the pane's own code, as opposed to its polyfills. */
+const paneFiles = () =>
+  readdirSync(path.join(root, "dist"))
+    .filter((f) => /^lite(-.+)?\.js$/.test(f) && f !== "lite-polyfills.js")
+    .sort();
 
 /** Globals of ES5 and of Internet Explorer 11's DOM that the pane may read, and the Office.js namespaces. */
 // prettier-ignore
@@ -170,6 +177,17 @@ function touched(program: AcornNode): Touched {
   return { globals, members };
 }
 
+/** What all the pane's files touch together (each file's declarations count for itself). */
+function touchedByPane(): Touched {
+  const all: Touched = { globals: new Set(), members: new Set() };
+  for (const file of paneFiles()) {
+    const { globals, members } = touched(parseEs5(file));
+    globals.forEach((g) => all.globals.add(g));
+    members.forEach((m) => all.members.add(m));
+  }
+  return all;
+}
+
 /** What src/lite/polyfills.ts brings: the built-ins it installs by name, the modules it imports, Office.Promise. */
 function polyfilled(): Set<string> {
   const source = readFileSync(path.join(root, "src", "lite", "polyfills.ts"), "utf8");
@@ -184,31 +202,33 @@ function polyfilled(): Set<string> {
 describe("the light pane's files", () => {
   beforeAll(() => ensureBuilt(), 240_000);
 
-  test.each(["lite-polyfills.js", "lite.js"])("%s parses as ECMAScript 5", (file) => {
-    expect(() => parseEs5(file)).not.toThrow();
+  test("every file the light pane loads parses as ECMAScript 5", () => {
+    const files = ["lite-polyfills.js", ...paneFiles()];
+    expect(files).toEqual(expect.arrayContaining(["lite.js", "lite-reader.js", "lite-word2013.js"]));
+    for (const file of files) expect(() => parseEs5(file)).not.toThrow();
   });
 
-  test("lite.js reads only the globals IE11 has or the polyfills bring", () => {
-    const { globals } = touched(parseEs5("lite.js"));
+  test("the pane's code reads only the globals IE11 has or the polyfills bring", () => {
+    const { globals } = touchedByPane();
     const unknown = [...globals].filter((name) => !IE11_GLOBALS.has(name) && POLYFILLED[name] === undefined);
     expect(unknown).toEqual([]);
   });
 
-  test("lite.js touches nothing newer than ES5 that IE11 lacks and no polyfill brings", () => {
-    const { globals, members } = touched(parseEs5("lite.js"));
+  test("the pane's code touches nothing newer than ES5 that IE11 lacks and no polyfill brings", () => {
+    const { globals, members } = touchedByPane();
     const used = MISSING_IN_IE11.filter((api) => globals.has(api) || members.has(api));
     expect(used).toEqual([]);
   });
 
-  test("every API lite.js touches that IE11 lacks is polyfilled, and every polyfill is for one it touches", () => {
-    const { globals, members } = touched(parseEs5("lite.js"));
+  test("every API the pane's code touches that IE11 lacks is polyfilled, and every polyfill is for one it touches", () => {
+    const { globals, members } = touchedByPane();
     const needed = new Set<string>();
     for (const [api, modules] of Object.entries(POLYFILLED)) {
       if (globals.has(api) || members.has(api)) needed.add(modules);
     }
     // Babel's for-of and spread helpers and regenerator's generators iterate through "@@iterator" where there is no
     // Symbol: strings need one as Map and Set do.
-    if (dist("lite.js").includes('"@@iterator"')) needed.add("String.prototype.@@iterator");
+    if (paneFiles().some((file) => dist(file).includes('"@@iterator"'))) needed.add("String.prototype.@@iterator");
     expect([...polyfilled()].sort()).toEqual([...needed].sort());
   });
 });

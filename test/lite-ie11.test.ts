@@ -52,7 +52,7 @@ async function litePane(bodyXml: string, wordApi: "1.1" | null): Promise<{ windo
   const virtualConsole = new VirtualConsole();
   virtualConsole.on("jsdomError", (error) => problems.push(String(error.stack ?? error)));
   virtualConsole.on("error", (...args: unknown[]) => problems.push(args.map(String).join(" ")));
-  const window = ie11Window(virtualConsole);
+  const window = ie11Window(path.join(root, "dist"), virtualConsole);
   // The page's Promise is Office.Promise; office.js's own is the browser's, or its es6-promise where there is none.
   window.eval("window.Office = { Promise: window.officePromise };");
   window.eval(dist("lite-polyfills.js"));

@@ -138,11 +138,9 @@ function findClaim(
 }
 
 /** The hits that do not lie inside a match of the item's excludes. */
-function* withoutExcluded(hits: Iterable<CueMatch>, excluded: Cue, folded: string): Generator<CueMatch> {
-  const spans = [...excluded.matches(folded)];
-  for (const hit of hits) {
-    if (!spans.some((s) => s.at <= hit.at && hit.at + hit.length <= s.at + s.length)) yield hit;
-  }
+function withoutExcluded(hits: CueMatch[], excluded: Cue, folded: string): CueMatch[] {
+  const spans = excluded.matches(folded);
+  return hits.filter((hit) => !spans.some((s) => s.at <= hit.at && hit.at + hit.length <= s.at + s.length));
 }
 
 /** A quantity with one of the units, or a number in a table cell (not in its first column, the numbering). */

@@ -39,23 +39,24 @@ const YEAR = /^(19|20)\d\d$/;
  * Numbers that are quantities: not years, not part of a date or a document number ("07/12/2017", "15/KH-UBND",
  * "61/2015/NĐ-CP"). With units, only those followed by one ("19.850 người", "104,5%", "12 tỷ đồng").
  */
-export function* quantities(folded: string, units?: Cue, from = 0, to = folded.length): Generator<CueMatch> {
+export function quantities(folded: string, units?: Cue, from = 0, to = folded.length): CueMatch[] {
+  const found: CueMatch[] = [];
   for (let position = from; position < to;) {
-    // The expression is shared: its position is set again after every pause of this generator.
     NUMBER.lastIndex = position;
     const m = NUMBER.exec(folded);
-    if (m === null || m.index >= to) return;
+    if (m === null || m.index >= to) break;
     const end = m.index + m[0].length;
     position = end;
     if (folded[m.index - 1] === "/" || folded[end] === "/" || YEAR.test(m[0]) || isDigit(folded[m.index - 1])) continue;
     if (!units) {
-      yield { at: m.index, length: m[0].length };
+      found.push({ at: m.index, length: m[0].length });
       continue;
     }
     const unitAt = folded[end] === " " ? end + 1 : end;
     const length = units.lengthAt(folded, unitAt);
-    if (length > 0) yield { at: m.index, length: unitAt + length - m.index };
+    if (length > 0) found.push({ at: m.index, length: unitAt + length - m.index });
   }
+  return found;
 }
 
 /** A table cell that is a number ("19.850", "104,5", "98%"): a figure, unless a year. */
@@ -109,7 +110,7 @@ export class Denials {
     // After a comma the denial reaches only a list of the same things: "Quốc hội, Chính phủ hay Bộ LĐTBXH".
     let rest = folded.slice(comma + 1, hit.at);
     for (const cue of [listed, this.conjunction]) {
-      for (const m of [...cue.matches(rest)].reverse()) rest = rest.slice(0, m.at) + " ".repeat(m.length) + rest.slice(m.at + m.length);
+      for (const m of cue.matches(rest).reverse()) rest = rest.slice(0, m.at) + " ".repeat(m.length) + rest.slice(m.at + m.length);
     }
     return /^[\s,]*$/.test(rest);
   }

@@ -114,23 +114,33 @@ export class Cue {
     return m && m.index === position ? m[0].length : 0;
   }
 
-  /** Every match in folded text, in order. Re-entrant: the position is kept here, not in the shared expression. */
-  *matches(folded: string, from = 0, to = folded.length): Generator<CueMatch> {
-    const regex = this.regex;
-    for (let position = from; position < to;) {
-      regex.lastIndex = position;
-      const m = regex.exec(folded);
-      if (m === null) return;
-      const at = m.index + m[1].length;
-      if (at >= to) return;
-      yield { at, length: m[0].length - m[1].length };
-      position = at + Math.max(1, m[0].length - m[1].length);
+  /**
+   * Every match in folded text, in order, from `from` to `to` (a paragraph or a sentence: callers bound it). No
+   * generator: the light pane's IE11 would need regenerator's runtime for one. Re-entrant: the position is kept
+   * here, not in the shared expression.
+   */
+  matches(folded: string, from = 0, to = folded.length): CueMatch[] {
+    const found: CueMatch[] = [];
+    for (let position = from, match = this.next(folded, position, to); match; match = this.next(folded, position, to)) {
+      found.push(match);
+      position = match.at + Math.max(1, match.length);
     }
+    return found;
   }
 
   first(folded: string, from = 0, to = folded.length): CueMatch | null {
-    for (const match of this.matches(folded, from, to)) return match;
-    return null;
+    return this.next(folded, from, to);
+  }
+
+  /** The first match starting at or after `position` and before `to`, or null. */
+  private next(folded: string, position: number, to: number): CueMatch | null {
+    if (position >= to) return null;
+    const regex = this.regex;
+    regex.lastIndex = position;
+    const m = regex.exec(folded);
+    if (m === null) return null;
+    const at = m.index + m[1].length;
+    return at < to ? { at, length: m[0].length - m[1].length } : null;
   }
 }
 

@@ -1,5 +1,4 @@
 import { createWordHost } from "../host/word/word-host";
-import { readOpenDocument } from "../host/file/read-file";
 import { defaultProfile } from "../profiles";
 import { langOf } from "../taskpane/i18n";
 import { themeKindOf } from "../taskpane/office-theme";
@@ -30,7 +29,10 @@ Office.onReady(() => {
     themeKind,
     colors: theme ? { background: theme.bodyBackgroundColor, foreground: theme.bodyForegroundColor } : undefined,
     wordApi,
-    read: wordApi ? () => host.readDocument() : () => readOpenDocument(),
+    // Word 2013 alone reads the file (and unzips it): that code comes only there, when first needed.
+    read: wordApi
+      ? () => host.readDocument()
+      : () => import(/* webpackChunkName: "word2013" */ "../host/file/read-file").then(({ readOpenDocument }) => readOpenDocument()),
     initialView: /[?&]view=check(&|$)/.test(query) ? "check" : "compose",
   });
 });

@@ -2,7 +2,24 @@
  * A jsdom window with only the built-ins Internet Explorer 11 has, as it has them: for running the light pane's
  * built files (test/lite-ie11.test.ts) and its polyfills (test/lite-polyfills.test.ts) where IE11 would.
  */
-import { DOMWindow, JSDOM, VirtualConsole } from "jsdom";
+import { readFile } from "fs/promises";
+import * as path from "path";
+import { DOMWindow, FetchOptions, JSDOM, ResourceLoader, VirtualConsole } from "jsdom";
+
+const PAGE = "https://localhost/taskpane.html";
+
+/** Serves the page's scripts from dist/, as the add-in's server would: the chunks the pane loads when needed. */
+class DistLoader extends ResourceLoader {
+  constructor(private readonly dist: string) {
+    super();
+  }
+
+  override fetch(url: string, options: FetchOptions) {
+    const file = new URL(url).pathname.replace(/^\//, "");
+    if (!url.startsWith(new URL(PAGE).origin) || !/^[\w.-]+\.js$/.test(file)) return super.fetch(url, options);
+    return Object.assign(readFile(path.join(this.dist, file)), { abort: () => undefined });
+  }
+}
 
 /**
  * Run first in the window: leaves the built-ins Internet Explorer 11 has, as it has them. ES5 itself. globalThis
@@ -11,8 +28,23 @@ import { DOMWindow, JSDOM, VirtualConsole } from "jsdom";
  */
 const AS_IE11 = `(function (g) {
   function drop(o, names) { for (var i = 0; i < names.length; i++) delete o[names[i]]; }
-  // office.js brings a Promise of its own (Office.Promise): kept aside for the page's Office stand-in.
-  g.officePromise = g.Promise;
+  // office.js brings a Promise of its own (Office.Promise, es6-promise in IE11), kept aside for the page's Office
+  // stand-in: the native one, with an all() over plain arrays as es6-promise's, since arrays lose their iterator.
+  var NativePromise = g.Promise;
+  var OfficePromise = function (executor) { return new NativePromise(executor); };
+  OfficePromise.prototype = NativePromise.prototype;
+  OfficePromise.resolve = function (value) { return NativePromise.resolve(value); };
+  OfficePromise.reject = function (reason) { return NativePromise.reject(reason); };
+  OfficePromise.all = function (list) {
+    return new NativePromise(function (resolve, reject) {
+      var out = [], left = list.length;
+      if (left === 0) resolve(out);
+      for (var i = 0; i < list.length; i++) (function (i) {
+        NativePromise.resolve(list[i]).then(function (value) { out[i] = value; if (--left === 0) resolve(out); }, reject);
+      })(i);
+    });
+  };
+  g.officePromise = OfficePromise;
   var typedArray = Object.getPrototypeOf(Uint8Array.prototype);
   var withIterators = [Array.prototype, String.prototype, Map.prototype, Set.prototype, typedArray, Object.getPrototypeOf([][Symbol.iterator]())];
   for (var i = 0; i < withIterators.length; i++) {
@@ -59,11 +91,15 @@ const AS_IE11 = `(function (g) {
   g.Set = collection(Set, "add");
 })(window);`;
 
-/** A fresh window, stripped to IE11's built-ins, running scripts given to its eval. */
-export function ie11Window(virtualConsole?: VirtualConsole): DOMWindow {
+/**
+ * A fresh window, stripped to IE11's built-ins, running what its eval is given and the scripts the page adds
+ * (the pane's chunks, served from `dist`).
+ */
+export function ie11Window(dist: string, virtualConsole?: VirtualConsole): DOMWindow {
   const dom = new JSDOM('<!doctype html><html><head></head><body><div id="root"></div></body></html>', {
-    runScripts: "outside-only",
-    url: "https://localhost/taskpane.html",
+    runScripts: "dangerously",
+    resources: new DistLoader(dist),
+    url: PAGE,
     virtualConsole,
   });
   dom.window.eval(AS_IE11);

@@ -11,7 +11,7 @@ import { errorDetail } from "../error-detail";
 import { InsertFailure, InsertOutcome, ReportHost, SkeletonState } from "../types";
 
 /** The reader is needed once a view reads the document, not to insert the skeleton: it loads then, not with the pane. */
-const reader = () => import("../../core/ooxml/read");
+const reader = () => import(/* webpackChunkName: "reader" */ "../../core/ooxml/read");
 
 /** Where the drafter's fields live in the document's settings (kept inside the .docx by Word). */
 export const FIELDS_SETTING = "reportDrafter.fields";
