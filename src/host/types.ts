@@ -23,6 +23,12 @@ export type InsertOutcome =
 
 export type InsertFailure = "api-unsupported" | "document-read-only" | "document-changed" | "unknown";
 
+/** What the light pane asks of Word: the skeleton, the fields, the whole document, the ticks read, a jump. */
+export type EditingHost = Pick<
+  ReportHost,
+  "readSkeletonState" | "insertSkeleton" | "loadFields" | "saveFields" | "readDocument" | "loadChecklist" | "select"
+>;
+
 /**
  * The edge the task pane talks to. One implementation over Office.js (host/word) serves Word and, with the
  * simulated Office.js of host/sim installed, the browser playground and the tests.

@@ -1,6 +1,6 @@
 import { SkeletonFields, skeletonPartInfo } from "../core/skeleton/parts";
 import { parseIsoDate, vietnameseDate } from "../core/skeleton/writer";
-import { InsertOutcome, ReportHost, SkeletonState } from "../host/types";
+import { EditingHost, InsertOutcome, SkeletonState } from "../host/types";
 import { provincesOf } from "../profiles";
 import { ReportProfile } from "../profiles/schema";
 import { errorDetail } from "../host/error-detail";
@@ -14,7 +14,7 @@ import { message } from "./message";
 import { LiteStrings } from "./strings";
 
 export interface ComposeContext {
-  host: ReportHost;
+  host: EditingHost;
   profile: ReportProfile;
   lang: Lang;
   t: Strings;

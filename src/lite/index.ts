@@ -1,4 +1,4 @@
-import { createWordHost } from "../host/word/word-host";
+import { createEditingHost } from "../host/word/editing";
 import { defaultProfile } from "../profiles";
 import { langOf } from "../taskpane/i18n";
 import { themeKindOf } from "../taskpane/office-theme";
@@ -19,7 +19,7 @@ Office.onReady(() => {
   const theme = Office.context.officeTheme;
   const themeKind = themeKindOf(theme, matches("(forced-colors: active)") || matches("(-ms-high-contrast: active)"));
   const wordApi = Office.context.requirements.isSetSupported("WordApi", "1.1");
-  const host = createWordHost();
+  const host = createEditingHost();
   document.documentElement.lang = lang;
   installStyles();
   mountLitePane(root, {

@@ -1,5 +1,5 @@
 import { DocModel } from "../core/model";
-import { ReportHost } from "../host/types";
+import { EditingHost } from "../host/types";
 import { ReportProfile } from "../profiles/schema";
 import { Lang, strings } from "../taskpane/i18n";
 import { ThemeKind } from "../taskpane/office-theme";
@@ -9,7 +9,7 @@ import { h } from "./dom";
 import { liteStrings } from "./strings";
 
 export interface LitePaneOptions {
-  host: ReportHost;
+  host: EditingHost;
   profile: ReportProfile;
   lang: Lang;
   themeKind: ThemeKind;

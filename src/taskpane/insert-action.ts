@@ -24,7 +24,7 @@ export function insertActionOf(state: SkeletonState | null, t: Strings): InsertA
 }
 
 /** The fields Soạn starts with: those the document remembers, the defaults for the rest. */
-export function initialFields(host: ReportHost, profile: ReportProfile): SkeletonFields {
+export function initialFields(host: Pick<ReportHost, "loadFields">, profile: ReportProfile): SkeletonFields {
   const defaults: SkeletonFields = {
     province: "",
     agencyShort: profile.document.agencyShortDefault,
