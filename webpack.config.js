@@ -160,8 +160,8 @@ module.exports = async (env = {}, argv = {}) => {
           use: [babelForIe11(), { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: false } } }],
         },
         // Libraries ship modern syntax too (fflate's classes, regular expressions): all of it goes down to ES5,
-        // except core-js, which is the polyfills themselves.
-        { test: /\.m?js$/, exclude: /node_modules[\\/]core-js/, use: [babelForIe11()] },
+        // except Babel's own helpers, which the transform would otherwise rewrite into imports of themselves.
+        { test: /\.m?js$/, exclude: /node_modules[\\/]@babel[\\/]runtime[\\/]/, use: [babelForIe11()] },
       ],
     },
     optimization: { splitChunks: false },
@@ -196,7 +196,11 @@ function babelForIe11() {
           { targets: { ie: "11" }, modules: false, bugfixes: true, exclude: ["transform-async-to-generator", "transform-regenerator"] },
         ],
       ],
-      plugins: [["babel-plugin-transform-async-to-promises", { inlineHelpers: false }]],
+      plugins: [
+        ["babel-plugin-transform-async-to-promises", { inlineHelpers: false }],
+        // Babel's helpers once per file from @babel/runtime, not once per module that needs them.
+        ["@babel/plugin-transform-runtime", { corejs: false, regenerator: false, helpers: true }],
+      ],
       // Smaller output where the code never relies on the exact behaviour given up: no class is called without
       // new, no getter has side effects, no object spread copies symbols or non-enumerable properties.
       assumptions: {
