@@ -25,6 +25,7 @@ import { CSSProperties, useEffect, useMemo, useRef, useState } from "react";
 import { ItemResult } from "../core/checklist";
 import { ReportHost } from "../host/types";
 import { ChecklistItem, ReportProfile, Section, sectionNumber, sectionsOf } from "../profiles/schema";
+import { checklistStrings } from "./checklist-strings";
 import { itemStatusText } from "./result-text";
 import { ChecklistState, ChecklistTracker } from "./checklist-tracker";
 import { Lang, Strings } from "./i18n";
@@ -64,6 +65,7 @@ const quoteText = (evidence: string) => evidence.replace(/^…|…$/g, "").trim(
 
 /** "Danh mục": each section's requirements beside the text, following the cursor. */
 export default function ChecklistView({ host, profile, lang, t, active = true }: ChecklistViewProps) {
+  const ct = checklistStrings[lang];
   const [state, setState] = useState<ChecklistState | null>(null);
   const [tracker, setTracker] = useState<ChecklistTracker | null>(null);
   /** Sections opened by the drafter; the cursor's section opens by itself. */
@@ -157,64 +159,64 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
         )}
         {coverage && result.status === "unmet" && (
           <Text size={200}>
-            {t.coverage(coverage.covered.length, coverage.covered.length + coverage.missing.length, coverage.needed)}{" "}
-            {t.coverageMissing(coverage.missing.join("; "))}
+            {ct.coverage(coverage.covered.length, coverage.covered.length + coverage.missing.length, coverage.needed)}{" "}
+            {ct.coverageMissing(coverage.missing.join("; "))}
           </Text>
         )}
         {denial && result.status === "unmet" && (
           <Text size={200} style={styles.note}>
-            {t.deniedInText(denial.quote)}
+            {ct.deniedInText(denial.quote)}
           </Text>
         )}
         {waived && item.kind === "auto" && (
           <Text size={200} style={styles.note}>
-            {t.waivedNotShown}
+            {ct.waivedNotShown}
           </Text>
         )}
         {gone === item.id && (
           <MessageBar intent="warning" role="alert" layout="multiline">
-            <MessageBarBody>{t.evidenceGone}</MessageBarBody>
+            <MessageBarBody>{ct.evidenceGone}</MessageBarBody>
           </MessageBar>
         )}
         <div style={styles.actions}>
           {waived && (
-            <Button size="small" aria-label={t.unwaiveFor(label(item))} onClick={() => void tracker.mark(item.id, null)}>
-              {t.unwaive}
+            <Button size="small" aria-label={ct.unwaiveFor(label(item))} onClick={() => void tracker.mark(item.id, null)}>
+              {ct.unwaive}
             </Button>
           )}
           {result.confirmed && (
-            <Button size="small" aria-label={t.unconfirmFor(label(item))} onClick={() => void tracker.mark(item.id, null)}>
-              {t.unconfirm}
+            <Button size="small" aria-label={ct.unconfirmFor(label(item))} onClick={() => void tracker.mark(item.id, null)}>
+              {ct.unconfirm}
             </Button>
           )}
           {denial && result.status === "unmet" && (
             <Button
               size="small"
-              aria-label={t.waiveAsDeniedFor(label(item))}
+              aria-label={ct.waiveAsDeniedFor(label(item))}
               onClick={() => void tracker.mark(item.id, { state: "waived", reason: denial.quote.slice(0, 200), at: now() })}
             >
-              {t.waiveAsDenied}
+              {ct.waiveAsDenied}
             </Button>
           )}
           {result.status === "unmet" && (
             <Button
               size="small"
-              aria-label={t.confirmFor(label(item))}
+              aria-label={ct.confirmFor(label(item))}
               onClick={() => void tracker.mark(item.id, { state: "met", by: "drafter", at: now() })}
             >
-              {t.confirm}
+              {ct.confirm}
             </Button>
           )}
           {!waived && result.status !== "met" && (
             <Button
               size="small"
-              aria-label={t.waiveFor(label(item))}
+              aria-label={ct.waiveFor(label(item))}
               onClick={() => {
                 setReason("");
                 setWaiving(item);
               }}
             >
-              {t.waive}
+              {ct.waive}
             </Button>
           )}
         </div>
@@ -233,28 +235,28 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
             <span>
               {section.id} ({sectionNumber(profile, section.id)}). {title}
             </span>
-            <span>{t.sectionProgress(results.filter(isDone).length, results.length)}</span>
+            <span>{ct.sectionProgress(results.filter(isDone).length, results.length)}</span>
           </span>
         </AccordionHeader>
         <AccordionPanel>
           {current === section.id && (
             <Text block size={200} weight="semibold">
-              {t.cursorHere}
+              {ct.cursorHere}
             </Text>
           )}
           {match?.status === "missing" && (
             <Text block size={200}>
-              {t.sectionMissing}
+              {ct.sectionMissing}
             </Text>
           )}
           {match?.status === "empty" && (
             <Text block size={200}>
-              {t.sectionEmpty}
+              {ct.sectionEmpty}
             </Text>
           )}
-          <section style={styles.guidance} aria-label={t.guidanceHeading}>
+          <section style={styles.guidance} aria-label={ct.guidanceHeading}>
             <Text size={200} weight="semibold">
-              {t.guidanceHeading}
+              {ct.guidanceHeading}
             </Text>
             {(lang === "en" && section.guidanceEn ? section.guidanceEn : section.guidance).map((line, i) => (
               <Text key={i} size={200}>
@@ -281,7 +283,7 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
 
   return (
     <div style={viewStyles.root} ref={root}>
-      <Text>{t.checklistIntro}</Text>
+      <Text>{ct.checklistIntro}</Text>
       <Button disabledFocusable={state.phase === "reading"} onClick={() => void tracker.refresh()}>
         {t.refresh}
       </Button>
@@ -298,10 +300,10 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
       )}
       {state.saveFailed && (
         <MessageBar intent="warning" role="alert" layout="multiline">
-          <MessageBarBody>{t.saveFailed}</MessageBarBody>
+          <MessageBarBody>{ct.saveFailed}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label={t.checklistProgress(done, all.length)} validationState="none">
+      <Field label={ct.checklistProgress(done, all.length)} validationState="none">
         <ProgressBar value={all.length === 0 ? 0 : done / all.length} thickness="large" />
       </Field>
       <Accordion multiple collapsible openItems={opened} onToggle={(_, data) => setOpened(data.openItems.map(String))}>
@@ -316,9 +318,9 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
             }}
           >
             <DialogBody>
-              <DialogTitle>{waiving ? t.waiveTitle(label(waiving)) : ""}</DialogTitle>
+              <DialogTitle>{waiving ? ct.waiveTitle(label(waiving)) : ""}</DialogTitle>
               <DialogContent>
-                <Field label={t.waiveReason} hint={t.waiveReasonHint} required>
+                <Field label={ct.waiveReason} hint={ct.waiveReasonHint} required>
                   <Textarea
                     value={reason}
                     maxLength={200}
@@ -335,9 +337,9 @@ export default function ChecklistView({ host, profile, lang, t, active = true }:
               </DialogContent>
               <DialogActions>
                 <Button type="submit" appearance="primary" disabled={reason.trim() === ""}>
-                  {t.waiveConfirm}
+                  {ct.waiveConfirm}
                 </Button>
-                <Button onClick={() => setWaiving(null)}>{t.cancel}</Button>
+                <Button onClick={() => setWaiving(null)}>{ct.cancel}</Button>
               </DialogActions>
             </DialogBody>
           </form>
