@@ -6,7 +6,7 @@
  * PLAYGROUND_NO_BUILD=1 forces the existing dist/.
  */
 import { ChildProcess, execFile, spawn } from "child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { promisify } from "util";
@@ -27,7 +27,11 @@ function newestMtime(dir: string): number {
 /** Whether dist/ holds a production build made after the last change to what goes into it. */
 function distIsFresh(): boolean {
   try {
-    const built = statSync(path.join(root, "dist", "playground.html")).mtimeMs;
+    // Both compilations' last files: the main one's page, the light pane's script (written after it).
+    const built = Math.min(
+      statSync(path.join(root, "dist", "playground.html")).mtimeMs,
+      statSync(path.join(root, "dist", "lite.js")).mtimeMs,
+    );
     const sources = Math.max(newestMtime(path.join(root, "src")), statSync(path.join(root, "webpack.config.js")).mtimeMs);
     // `npm run build:dev` evaluates each module with a sourceURL: that build is not the one to measure.
     const development = readFileSync(path.join(root, "dist", "taskpane.js"), "utf8").includes("sourceURL=webpack://");
@@ -39,14 +43,36 @@ function distIsFresh(): boolean {
 
 let build: Promise<void> | undefined;
 
-/** Builds dist/ for production once per run (per test file), unless it is already up to date. */
+/** Held while one jest worker builds dist/: the others wait for it rather than write the same files at once. */
+const BUILD_LOCK = path.join(root, ".dist-build.lock");
+/** A build takes under a minute here; a lock older than this was left by a run that died. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function buildUnderLock(): Promise<void> {
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      await sleep(500);
+    }
+  }
+  try {
+    if (!distIsFresh()) {
+      await promisify(execFile)(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production"], { cwd: root });
+    }
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Builds dist/ for production once per run, unless it is already up to date; test files share the one build. */
 export function ensureBuilt(): Promise<void> {
-  build ??=
-    process.env.PLAYGROUND_NO_BUILD === "1" || distIsFresh()
-      ? Promise.resolve()
-      : promisify(execFile)(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production"], { cwd: root }).then(
-          () => undefined,
-        );
+  build ??= process.env.PLAYGROUND_NO_BUILD === "1" || distIsFresh() ? Promise.resolve() : buildUnderLock();
   return build;
 }
 
