@@ -9,7 +9,9 @@
 //    headings) and on the skeleton (sections in content controls, re-judged from the control's text);
 //  - check: syncs and round trips of reading the document for a check, small and ~300 pages; the time and peak
 //    memory of `report-drafter check` as a whole process on a ~300-page report against mammoth's
-//    extractRawText on the same file; the same for a folder of 63 reports of normal size.
+//    extractRawText on the same file; the same for a folder of 63 reports of normal size;
+//  - indicators63 (with check): `report-drafter indicators` gathering the figures of those 63 reports into a CSV,
+//    and into an XLSX.
 const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
@@ -246,6 +248,31 @@ function folder63(folder, reporter) {
   };
 }
 
+/**
+ * `report-drafter indicators` over the same 63 reports (each holds indicator tables with figures): the time of the
+ * whole process writing the CSV, and the XLSX, interleaved.
+ */
+function indicators63(folder, reporter) {
+  const csv = path.join(path.dirname(folder), "chi-tieu.csv");
+  const xlsx = path.join(path.dirname(folder), "chi-tieu.xlsx");
+  const [toCsv, toXlsx] = timeInterleaved(
+    [
+      [cli, "indicators", folder, "--out", csv],
+      [cli, "indicators", folder, "--out", xlsx],
+    ],
+    reporter,
+  );
+  for (const run of [toCsv, toXlsx])
+    if (!/^Đã ghi \d+ dòng/.test(run.last.stdout)) throw new Error(`indicators failed: ${run.last.stdout}`);
+  const lines = fs.readFileSync(csv, "utf8").split("\r\n").filter(Boolean);
+  return {
+    folder: { reports: new Set(lines.slice(1).map((line) => line.split(",")[0])).size, rows: lines.length - 1 },
+    csv: { wallMs: toCsv.wallMs, runsMs: toCsv.runsMs, peakMemoryMB: toCsv.peakMemoryMB, bytes: fs.statSync(csv).size },
+    xlsx: { wallMs: toXlsx.wallMs, runsMs: toXlsx.runsMs, peakMemoryMB: toXlsx.peakMemoryMB, bytes: fs.statSync(xlsx).size },
+    goalMs: 2000,
+  };
+}
+
 async function checkFigures() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "report-drafter-bench-"));
   try {
@@ -260,6 +287,7 @@ async function checkFigures() {
       syncsPerCheck: [await readSyncs("skeleton (2 pages)", skeletonDocx()), await readSyncs("~300 pages", big)],
       bigReport: bigReport(bigFile, reporter),
       folder63: folder63(folder, reporter),
+      indicators63: indicators63(folder, reporter),
       peakMemoryBy: hasGnuTime ? `${GNU_TIME} -f %M` : "process.resourceUsage().maxRSS",
     };
   } finally {

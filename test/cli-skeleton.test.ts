@@ -205,7 +205,7 @@ describe("report-drafter", () => {
     expect(outcome.stderr).toContain('Không có lệnh "draft"');
   });
 
-  it("answers that indicators is not available yet", async () => {
-    expectMisuse(await cli("indicators", "report.docx"), /chưa có \(not yet available\)/);
+  it("asks indicators where to write its sheet", async () => {
+    expectMisuse(await cli("indicators", "report.docx"), /Thiếu --out/);
   });
 });

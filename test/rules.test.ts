@@ -419,3 +419,87 @@ test("English messages use the profile's English titles and labels, not the Viet
   expect(unmet?.message).toBe("Nội dung chưa thể hiện: Kiến nghị với Quốc hội.");
   expect(sectionsOf(defaultProfile).every((s) => s.guidanceEn?.length === s.guidance.length)).toBe(true);
 });
+
+/* The indicator table (report-spec §5) after section 1a's prose: jobs as a count, the poverty rate as a rate. */
+const HEADER = ["Chỉ tiêu", "ĐVT", "TH 2016", "KH 2017", "TH 2017", "So KH", "So 2016", "KH 2018"];
+const JOBS = ["Số lao động được giải quyết việc làm", "người", "19.235", "19.000", "19.850", "104,5%", "103,2%", "20.000"];
+const POVERTY = ["Tỷ lệ hộ nghèo", "%", "8,5", "7,5", "7,2", "-0,3 điểm %", "-1,3 điểm %", "6,5"];
+/** The good report with an indicator table of these rows after 1a's paragraph, and 1a's sentence as given. */
+const withTable = (rows: string[][], sentence?: string): DocModel =>
+  docOf(
+    GOOD_REPORT.flatMap((spec): BlockSpec[] =>
+      typeof spec === "string" && spec.startsWith("Giải quyết việc làm cho 19.850") ? [sentence ?? spec, { table: [HEADER, ...rows] }] : [spec],
+    ),
+  );
+const row = (base: string[], changes: Record<number, string>) => base.map((cell, i) => changes[i] ?? cell);
+
+ruleTester("indicator-incomplete", {
+  valid: [
+    { name: "no indicator table", doc: good },
+    { name: "every figure written", doc: withTable([JOBS, POVERTY]) },
+    { name: "a hand-typed table without a KH 2018 column", doc: docOf([{ table: [HEADER.slice(0, 7), JOBS.slice(0, 7)] }]) },
+  ],
+  invalid: [
+    {
+      name: "this year's result not written yet",
+      doc: withTable([row(JOBS, { 4: "", 5: "", 6: "" }), POVERTY]),
+      findings: [{ section: "1a", severity: "warning", message: /«Số lao động được giải quyết việc làm» chưa có số liệu ở cột TH 2017/ }],
+    },
+    {
+      name: "a blank left in the plan column and next year's plan empty",
+      doc: withTable([JOBS, row(POVERTY, { 3: "…", 5: "", 7: "" })]),
+      findings: [{ message: /«Tỷ lệ hộ nghèo» chưa có số liệu ở cột KH 2018/ }, { message: /Ô KH 2017 của chỉ tiêu «Tỷ lệ hộ nghèo» ghi «…»/ }],
+    },
+    {
+      name: "a figure written the English way, which reads two ways",
+      doc: withTable([row(JOBS, { 4: "19,850", 5: "", 6: "" })]),
+      findings: [{ message: /Ô TH 2017 .*«19,850»/ }],
+    },
+  ],
+});
+
+ruleTester("indicator-ratio-wrong", {
+  valid: [
+    { name: "comparisons as the figures give them", doc: withTable([JOBS, POVERTY]) },
+    { name: "written with more decimals, or in words that agree", doc: withTable([row(JOBS, { 5: "104,47%", 6: "Vượt" })]) },
+    { name: "comparison cells left empty", doc: withTable([row(JOBS, { 5: "", 6: "" })]) },
+  ],
+  invalid: [
+    {
+      name: "last year's ratio left in this year's table",
+      doc: withTable([row(JOBS, { 5: "110,5%" }), POVERTY]),
+      findings: [{ section: "1a", message: /Ô So KH của chỉ tiêu «Số lao động được giải quyết việc làm» ghi «110,5%», nhưng số liệu của dòng cho 104,5%/ }],
+    },
+    {
+      name: "a poverty rate above the plan marked as exceeding it",
+      doc: withTable([row(POVERTY, { 4: "7,8", 5: "Vượt", 6: "" })]),
+      findings: [{ message: /So KH .*«Vượt».*\+0,3 điểm %/ }],
+    },
+  ],
+});
+
+ruleTester("indicator-claim-mismatch", {
+  valid: [
+    { name: "the sentence's ratio is the table's", doc: withTable([JOBS, POVERTY]) },
+    {
+      name: "a growth and next year's plan are no claims about this year's plan",
+      doc: withTable([JOBS], "Giải quyết việc làm cho 19.850 người, tăng 3,2% so với năm 2016; kế hoạch năm 2018 là 20.000 người."),
+    },
+    {
+      name: "a ratio about another indicator",
+      doc: withTable([JOBS], "Tuyển sinh giáo dục nghề nghiệp đạt 110,5% kế hoạch; giải quyết việc làm cho 19.850 người."),
+    },
+  ],
+  invalid: [
+    {
+      name: "the sentence claims more than the figures give",
+      doc: withTable([JOBS], "Giải quyết việc làm cho 19.850 người, đạt 110,5% kế hoạch năm."),
+      findings: [{ section: "1a", severity: "warning", message: /so với kế hoạch, nhưng bảng chỉ tiêu cho 104,5%/ }],
+    },
+    {
+      name: "a poverty rate above its plan said to exceed it",
+      doc: withTable([row(POVERTY, { 4: "7,8", 5: "", 6: "" })], "Tỷ lệ hộ nghèo năm 2017 còn 7,8%, vượt kế hoạch đề ra."),
+      findings: [{ message: /«Tỷ lệ hộ nghèo» so với kế hoạch, nhưng bảng chỉ tiêu cho \+0,3 điểm %/ }],
+    },
+  ],
+});

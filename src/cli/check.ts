@@ -3,14 +3,14 @@
  * the add-in runs, over .docx files or folders of them. One unreadable file never stops the others.
  */
 import { existsSync } from "fs";
-import { readdir, readFile, stat } from "fs/promises";
 import { availableParallelism } from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import { countdown } from "../core/deadline";
 import type { Finding } from "../core/rules";
-import { builtinProfiles, parseProfile, ProfileError, ReportProfile } from "../profiles";
+import { builtinProfiles, ReportProfile } from "../profiles";
 import type { FileResult } from "./check-file";
+import { expand, loadProfile } from "./inputs";
 import type { CliIo, Command, CommandResult } from "./main";
 
 const HELP = `report-drafter check: kiểm tra báo cáo .docx đã đủ nội dung chưa (check reports for completeness)
@@ -26,35 +26,6 @@ Tùy chọn (options):
 
 Mã thoát (exit status): 0 mọi báo cáo sẵn sàng gửi; 1 có báo cáo chưa sẵn sàng; 2 có tệp không đọc được hoặc dùng sai lệnh.
 `;
-
-async function loadProfile(choice: string | undefined, cwd: string): Promise<ReportProfile | { misuse: string }> {
-  if (!choice) return builtinProfiles[0];
-  const builtin = builtinProfiles.find((p) => p.id === choice);
-  if (builtin) return builtin;
-  try {
-    return parseProfile(JSON.parse(await readFile(path.resolve(cwd, choice), "utf8")));
-  } catch (error) {
-    if (error instanceof ProfileError) return { misuse: error.message };
-    if (error instanceof SyntaxError) return { misuse: `Tệp hồ sơ ${choice} không phải JSON hợp lệ (not valid JSON).` };
-    return { misuse: `Không có hồ sơ "${choice}": hãy ghi mã (${builtinProfiles.map((p) => p.id).join(", ")}) hoặc đường dẫn tệp JSON.` };
-  }
-}
-
-/** Files to check: a file as given, a folder's .docx files (not Word's "~$" lock files), sorted. */
-async function expand(paths: string[], cwd: string): Promise<{ files: string[]; missing: string[] }> {
-  const files: string[] = [];
-  const missing: string[] = [];
-  for (const given of paths) {
-    const full = path.resolve(cwd, given);
-    const info = await stat(full).catch(() => null);
-    if (!info) missing.push(given);
-    else if (info.isDirectory()) {
-      const names = (await readdir(full)).filter((n) => /\.docx$/i.test(n) && !n.startsWith("~$")).sort((a, b) => a.localeCompare(b, "vi"));
-      files.push(...names.map((n) => path.join(given, n)));
-    } else files.push(given);
-  }
-  return { files, missing };
-}
 
 /** Below this many files a worker's start-up costs more than it saves. */
 const FILES_PER_WORKER = 8;

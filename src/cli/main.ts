@@ -3,6 +3,7 @@
  * so tests call it directly and bin/report-drafter.js only turns its result into the exit status.
  */
 import { checkCommand } from "./check";
+import { indicatorsCommand } from "./indicators";
 import { skeletonCommand } from "./skeleton";
 
 export interface CliIo {
@@ -48,11 +49,7 @@ interface PlannedCommand {
   planned: true;
 }
 
-const COMMANDS: readonly (Command | PlannedCommand)[] = [
-  skeletonCommand,
-  checkCommand,
-  { name: "indicators", summary: "gom số liệu chỉ tiêu của các báo cáo vào một bảng (collect indicator figures)", planned: true },
-];
+const COMMANDS: readonly (Command | PlannedCommand)[] = [skeletonCommand, checkCommand, indicatorsCommand];
 
 function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

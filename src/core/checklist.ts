@@ -1,7 +1,10 @@
-import { ChecklistItem, ReportProfile, Section, sectionsOf } from "../profiles/schema";
+import { ChecklistItem, IndicatorFigureColumn, ReportProfile, Section, sectionsOf } from "../profiles/schema";
 import { Denials, isFigureCell, quantities, sentenceAround } from "./claims";
 import { anyCue, Cue, CueMatch } from "./cues";
-import { Paragraph } from "./model";
+import { indicatorTablesIn } from "./indicators/table";
+import { parseNumber } from "./indicators/numbers";
+import { tableHeader } from "./indicators/writer";
+import { Paragraph, Table } from "./model";
 import { SectionMatch } from "./sections";
 import { foldNormalized, formsOf, quoteAround } from "./text";
 
@@ -180,9 +183,11 @@ export function evaluateSection(
   section: Section,
   match: SectionMatch | undefined,
   marks: Record<string, StoredMark> = {},
+  tables: readonly Table[] = match?.tables ?? [],
 ): ItemResult[] {
   return section.items.map((item): ItemResult => {
-    const judged = item.kind === "auto" && match ? judgeItem(profile, section, item, match) : null;
+    const fromText = item.kind === "auto" && match ? judgeItem(profile, section, item, match) : null;
+    const judged = item.indicatorColumns ? withIndicators(profile, tables, item.indicatorColumns, fromText) : fromText;
     const mark = marks[item.id];
     const base = { id: item.id, section: section.id };
     if (judged?.evidence !== undefined) return { ...base, status: "met", ...judged };
@@ -193,8 +198,44 @@ export function evaluateSection(
   });
 }
 
-/** Every checklist item of the profile with its status. */
+/** Every checklist item of the profile with its status; an indicator table counts for the items of any section. */
 export function evaluateChecklist(profile: ReportProfile, sections: SectionMatch[], marks: Record<string, StoredMark> = {}): ItemResult[] {
   const byId = new Map(sections.map((s) => [s.id, s]));
-  return sectionsOf(profile).flatMap((section) => evaluateSection(profile, section, byId.get(section.id), marks));
+  const tables = sections.flatMap((s) => s.tables);
+  return sectionsOf(profile).flatMap((section) => evaluateSection(profile, section, byId.get(section.id), marks, tables));
+}
+
+/**
+ * An item an indicator table can meet: met by a row with its figures, else by the text; never by the words of an
+ * indicator table's header alone ("KH 2017" over empty cells is a table still to fill, not a comparison).
+ */
+function withIndicators(
+  profile: ReportProfile,
+  tables: readonly Table[],
+  columns: readonly IndicatorFigureColumn[],
+  fromText: Judgement | null,
+): Judgement | null {
+  const fromTable = indicatorEvidence(profile, tables, columns);
+  if (fromTable) return fromTable;
+  if (!fromText || !indicatorTablesIn(profile, tables).some((t) => t.table.paragraphs.some((p) => p.index === fromText.paragraph)))
+    return fromText;
+  return {
+    ...(fromText.denial ? { denial: fromText.denial } : {}),
+    ...(fromText.coverage ? { coverage: fromText.coverage } : {}),
+  };
+}
+
+/** The first row of an indicator table with a number in each of the columns, quoted as the evidence. */
+function indicatorEvidence(profile: ReportProfile, tables: readonly Table[], columns: readonly IndicatorFigureColumn[]): Judgement | null {
+  for (const found of indicatorTablesIn(profile, tables)) {
+    if (!columns.every((column) => found.columns.includes(column))) continue;
+    for (const row of found.rows) {
+      if (!columns.every((column) => parseNumber(row.cells[column] ?? "").kind === "number")) continue;
+      const header = tableHeader(profile);
+      const figures = columns.map((column) => `${header[column]} ${row.cells[column]}`).join(", ");
+      const paragraph = found.table.paragraphs.find((p) => p.text.trim() === (row.cells.name ?? "").trim());
+      return { evidence: `${row.cells.name}: ${figures}`, find: row.cells.name, paragraph: paragraph?.index };
+    }
+  }
+  return null;
 }

@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { Button, FluentProvider, makeStyles, Text, ToggleButton, tokens, Toolbar, webLightTheme } from "@fluentui/react-components";
 import { ArrowDownloadRegular, SaveRegular, ArrowResetRegular } from "@fluentui/react-icons";
 import { ReportHost } from "../host/types";
+import { IndicatorHost } from "../host/word/indicators";
 import { SimDocument } from "../host/sim";
 import { defaultProfile } from "../profiles";
 import { Lang } from "../taskpane/i18n";
@@ -59,13 +60,14 @@ const useStyles = makeStyles({
 export interface PlaygroundProps {
   doc: SimDocument;
   host: ReportHost;
+  indicators: IndicatorHost;
   lang: Lang;
   themeKind: ThemeKind;
   options: PlaygroundOptions;
 }
 
 /** The simulated document on the left, the real task pane on the right, as Word lays them out. */
-export function Playground({ doc, host, lang, themeKind, options }: PlaygroundProps) {
+export function Playground({ doc, host, indicators, lang, themeKind, options }: PlaygroundProps) {
   const styles = useStyles();
   const t = labels[lang];
   // Each switch reloads the page: the simulated Office is installed once, before the pane starts, as in Word.
@@ -138,7 +140,7 @@ export function Playground({ doc, host, lang, themeKind, options }: PlaygroundPr
         </section>
         {/* Not a landmark: the pane's own <main> must stay top-level, as it is in Word. */}
         <div className={styles.pane} data-testid="pane">
-          {options.pane === "lite" ? <LitePane /> : <Pane host={host} lang={lang} themeKind={themeKind} />}
+          {options.pane === "lite" ? <LitePane /> : <Pane host={host} indicators={indicators} lang={lang} themeKind={themeKind} />}
         </div>
       </div>
     </FluentProvider>

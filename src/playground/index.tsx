@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { installSimulatedOffice } from "../host/sim";
+import { createIndicatorHost } from "../host/word/indicators";
 import { createWordHost } from "../host/word/word-host";
 import { paneSettingsFromOffice } from "../taskpane/office-context";
 import { readOptions } from "./options";
@@ -38,5 +39,5 @@ void Office.onReady().then(() => {
   if (!root) return;
   const { lang, themeKind } = paneSettingsFromOffice();
   document.documentElement.lang = lang;
-  createRoot(root).render(<Playground doc={doc} host={createWordHost()} lang={lang} themeKind={themeKind} options={options} />);
+  createRoot(root).render(<Playground doc={doc} host={createWordHost()} indicators={createIndicatorHost()} lang={lang} themeKind={themeKind} options={options} />);
 });

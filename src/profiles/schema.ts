@@ -40,10 +40,18 @@ export interface ChecklistItem {
   tableCues?: string[];
   /** "figures" are also met by numbers in a table's cells. */
   evidence: EvidenceKind;
+  /**
+   * An indicator table (report-spec.md §5) anywhere in the report meets the item when one of its rows has a number in
+   * each of these columns: the year's result and plan meet "compared with the plan".
+   */
+  indicatorColumns?: IndicatorFigureColumn[];
   /** "breadth": the parts to cover, and how many of them make the item met. */
   parts?: BreadthPart[];
   threshold?: number;
 }
+
+/** The figure columns of an indicator table (core/indicators/types.ts), as items name them. */
+export type IndicatorFigureColumn = "actualPrev" | "plan" | "actual" | "planNext";
 
 /** How the profile's language is read: what denies, what interrupts a denial, what stands for unwritten text. */
 export interface TextRules {
@@ -264,6 +272,7 @@ const checklistItem = obj<ChecklistItem>({
   evidence: oneOf<EvidenceKind>("phrases", "figures", "breadth"),
   parts: optional(arr(obj<BreadthPart>({ label: str, cues: arr(str) }))),
   threshold: optional(num),
+  indicatorColumns: optional(arr(oneOf<IndicatorFigureColumn>("actualPrev", "plan", "actual", "planNext"))),
 });
 
 const textRules = obj<TextRules>({

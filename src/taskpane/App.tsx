@@ -1,6 +1,7 @@
 import { Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { ComponentType, CSSProperties, lazy, ReactNode, Suspense, useState } from "react";
+import { ComponentType, CSSProperties, lazy, ReactNode, Suspense, useMemo, useState } from "react";
 import { ReportHost } from "../host/types";
+import { IndicatorHost } from "../host/word/indicators";
 import { ReportProfile } from "../profiles/schema";
 import { ComposeView } from "./ComposeView";
 import { Lang, Strings, strings } from "./i18n";
@@ -30,6 +31,8 @@ const styles: Record<"root" | "tabs", CSSProperties> = {
 
 export interface AppProps {
   host: ReportHost;
+  /** Word's tables for the Số liệu view; without it the view is not offered. */
+  indicators?: IndicatorHost;
   lang: Lang;
   profile: ReportProfile;
   /** The view to open on ("check" from the ribbon's "Kiểm tra báo cáo"); the first view otherwise. */
@@ -38,6 +41,7 @@ export interface AppProps {
 
 interface ViewContext {
   host: ReportHost;
+  indicators?: IndicatorHost;
   profile: ReportProfile;
   lang: Lang;
   t: Strings;
@@ -53,6 +57,7 @@ interface ViewContext {
  */
 const ChecklistView = lazy(() => import(/* webpackChunkName: "checklist-view" */ "./ChecklistView"));
 const CheckView = lazy(() => import(/* webpackChunkName: "check-view" */ "./CheckView"));
+const IndicatorsView = lazy(() => import(/* webpackChunkName: "indicators-view" */ "./IndicatorsView"));
 
 function loaded(View: ComponentType<ViewContext>) {
   return function LoadedView(ctx: ViewContext) {
@@ -64,15 +69,28 @@ function loaded(View: ComponentType<ViewContext>) {
   };
 }
 
-/** The pane's views, one tab each. */
-const views: { id: string; label: (t: Strings) => string; render: (ctx: ViewContext) => ReactNode }[] = [
-  { id: "compose", label: (t) => t.tabCompose, render: (ctx) => <ComposeView {...ctx} /> },
-  { id: "checklist", label: (t) => t.tabChecklist, render: loaded(ChecklistView) },
-  { id: "check", label: (t) => t.tabCheck, render: loaded(CheckView) },
-];
+/** The Số liệu view, given Word's tables. */
+const LoadedIndicators = loaded((ctx: ViewContext) => (ctx.indicators ? <IndicatorsView {...ctx} indicators={ctx.indicators} /> : null));
 
-export function App({ host, lang, profile, initialView }: AppProps) {
+interface View {
+  id: string;
+  label: (t: Strings) => string;
+  render: (ctx: ViewContext) => ReactNode;
+}
+
+/** The pane's views, one tab each; Số liệu only where Word's tables can be reached. */
+function viewsOf(withIndicators: boolean): View[] {
+  return [
+    { id: "compose", label: (t) => t.tabCompose, render: (ctx) => <ComposeView {...ctx} /> },
+    { id: "checklist", label: (t) => t.tabChecklist, render: loaded(ChecklistView) },
+    ...(withIndicators ? [{ id: "indicators", label: (t: Strings) => t.tabIndicators, render: LoadedIndicators }] : []),
+    { id: "check", label: (t) => t.tabCheck, render: loaded(CheckView) },
+  ];
+}
+
+export function App({ host, indicators, lang, profile, initialView }: AppProps) {
   const t = strings[lang];
+  const views = useMemo(() => viewsOf(indicators !== undefined), [indicators]);
   const [selected, setSelected] = useState(() => views.find((v) => v.id === initialView)?.id ?? views[0].id);
   // A view once opened stays mounted, hidden, so that switching tabs keeps its results and what was typed.
   const [opened, setOpened] = useState(() => new Set([selected]));
@@ -93,7 +111,7 @@ export function App({ host, lang, profile, initialView }: AppProps) {
         .filter((v) => opened.has(v.id))
         .map((v) => (
           <div key={v.id} role="tabpanel" id={`panel-${v.id}`} aria-labelledby={`tab-${v.id}`} hidden={v.id !== selected}>
-            {v.render({ host, profile, lang, t, active: v.id === selected, open: select })}
+            {v.render({ host, indicators, profile, lang, t, active: v.id === selected, open: select })}
           </div>
         ))}
     </main>

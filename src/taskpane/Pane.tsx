@@ -1,5 +1,6 @@
 import { FluentProvider, teamsHighContrastTheme, Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { ReportHost } from "../host/types";
+import { IndicatorHost } from "../host/word/indicators";
 import { defaultProfile, ReportProfile } from "../profiles";
 import { App } from "./App";
 import { Lang } from "./i18n";
@@ -9,6 +10,7 @@ const themes: Record<ThemeKind, Theme> = { light: webLightTheme, dark: webDarkTh
 
 export interface PaneProps {
   host: ReportHost;
+  indicators?: IndicatorHost;
   lang: Lang;
   themeKind: ThemeKind;
   profile?: ReportProfile;
@@ -17,10 +19,10 @@ export interface PaneProps {
 }
 
 /** The whole task pane with its theme: what Word shows, and what the playground puts beside its document. */
-export function Pane({ host, lang, themeKind, profile = defaultProfile, initialView }: PaneProps) {
+export function Pane({ host, indicators, lang, themeKind, profile = defaultProfile, initialView }: PaneProps) {
   return (
     <FluentProvider theme={themes[themeKind]} lang={lang} style={{ minHeight: "100vh" }}>
-      <App host={host} lang={lang} profile={profile} initialView={initialView} />
+      <App host={host} indicators={indicators} lang={lang} profile={profile} initialView={initialView} />
     </FluentProvider>
   );
 }

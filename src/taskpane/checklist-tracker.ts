@@ -187,15 +187,18 @@ export class ChecklistTracker {
 
   private judgeAll(sections: SectionMatch[], marks: Record<string, StoredMark>): Map<string, ItemResult[]> {
     const byId = new Map(sections.map((s) => [s.id, s]));
+    const tables = sections.flatMap((s) => s.tables);
     return new Map(
-      sectionsOf(this.profile).map((section) => [section.id, evaluateSection(this.profile, section, byId.get(section.id), marks)]),
+      sectionsOf(this.profile).map((section) => [section.id, evaluateSection(this.profile, section, byId.get(section.id), marks, tables)]),
     );
   }
 
   private withSection(match: SectionMatch, marks: Record<string, StoredMark>): Map<string, ItemResult[]> {
     const section = sectionsOf(this.profile).find((s) => s.id === match.id);
     const items = new Map(this.state.items);
-    if (section) items.set(section.id, evaluateSection(this.profile, section, match, marks));
+    // An indicator table elsewhere (in 1a) still counts for this section's items, as the last full read found it.
+    const elsewhere = this.state.sections.filter((s) => s.id !== match.id).flatMap((s) => s.tables);
+    if (section) items.set(section.id, evaluateSection(this.profile, section, match, marks, [...match.tables, ...elsewhere]));
     return items;
   }
 

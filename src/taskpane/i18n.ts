@@ -7,8 +7,11 @@ export type Lang = "vi" | "en";
 
 export interface Strings {
   appTitle: string;
+  /** The fold under a failure's sentence with the error's code and message, for the support desk. */
+  details: string;
   tabCompose: string;
   tabCheck: string;
+  tabIndicators: string;
 
   provinceLabel: string;
   provinceHint: string;
@@ -102,8 +105,10 @@ export interface Strings {
 
 const vi: Strings = {
   appTitle: "Soạn báo cáo",
+  details: "Chi tiết",
   tabCompose: "Soạn",
   tabCheck: "Kiểm tra",
+  tabIndicators: "Số liệu",
 
   provinceLabel: "Tỉnh, thành phố",
   provinceHint: "Gõ vài chữ, có dấu hay không dấu đều được.",
@@ -186,8 +191,10 @@ const vi: Strings = {
 
 const en: Strings = {
   appTitle: "Report drafter",
+  details: "Details",
   tabCompose: "Draft",
   tabCheck: "Check",
+  tabIndicators: "Figures",
 
   provinceLabel: "Province or city",
   provinceHint: "Type a few letters, with or without accents.",

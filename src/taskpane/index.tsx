@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import { createIndicatorHost } from "../host/word/indicators";
 import { createWordHost } from "../host/word/word-host";
 import { paneSettingsFromOffice, viewFromSearch } from "./office-context";
 import { Pane } from "./Pane";
@@ -13,6 +14,6 @@ void Office.onReady().then(() => {
   const { lang, themeKind } = paneSettingsFromOffice();
   document.documentElement.lang = lang;
   createRoot(root).render(
-    <Pane host={createWordHost()} lang={lang} themeKind={themeKind} initialView={viewFromSearch(window.location.search)} />,
+    <Pane host={createWordHost()} indicators={createIndicatorHost()} lang={lang} themeKind={themeKind} initialView={viewFromSearch(window.location.search)} />,
   );
 });

@@ -6,6 +6,9 @@ import { docNumber } from "./doc.number";
 import { docRecipients } from "./doc.recipients";
 import { docSignature } from "./doc.signature";
 import { docTitle } from "./doc.title";
+import { indicatorClaimMismatch } from "./indicator-claim-mismatch";
+import { indicatorIncomplete } from "./indicator-incomplete";
+import { indicatorRatioWrong } from "./indicator-ratio-wrong";
 import { placeholderLeft } from "./placeholder-left";
 import { sectionDuplicated } from "./section-duplicated";
 import { sectionEmpty } from "./section-empty";
@@ -26,6 +29,9 @@ export const rules: readonly Rule[] = [
   docRecipients,
   docSignature,
   docTitle,
+  indicatorClaimMismatch,
+  indicatorIncomplete,
+  indicatorRatioWrong,
   placeholderLeft,
   sectionDuplicated,
   sectionEmpty,

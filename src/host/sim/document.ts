@@ -781,15 +781,80 @@ export class SimDocument {
     return this.ancestors(node).find((a) => a.name === "w:sdt") ?? null;
   }
 
-  /** The innermost table holding the start of the range, or null. */
   /** A table's cell texts, row by row (Table.values, and the common API's matrix coercion). */
   tableTexts(table: XmlElement): string[][] {
-    return tableRows(table).map((row) => rowCells(row).map((cell) => this.rangeText({ kind: "blocks", first: cell, last: cell })));
+    return tableRows(table).map((row) => rowCells(row).map((cell) => this.cellText(cell)));
   }
 
+  /** The innermost table holding the start of the range, or null. */
   parentTable(range: SimRange): XmlElement | null {
     const node = range.kind === "blocks" ? range.first : range.kind === "edge" ? range.node : this.startPos(range).paragraph;
     return this.ancestors(node).find((a) => a.name === "w:tbl") ?? null;
+  }
+
+  /** A cell's text as Table.values and TableCell.value give it: its paragraphs joined by "\r". */
+  cellText(cell: XmlElement): string {
+    return this.rangeText({ kind: "blocks", first: cell, last: cell });
+  }
+
+  /**
+   * Table.getCell(rowIndex, cellIndex): the w:tc at that row, and at that place among the row's cells as they are
+   * written (w:tc order, cell-level controls looked through), as Table.values counts them; null when there is none.
+   */
+  tableCell(table: XmlElement, rowIndex: number, cellIndex: number): XmlElement | null {
+    return rowCells(tableRows(table)[rowIndex] ?? element("w:tr"))[cellIndex] ?? null;
+  }
+
+  /** TableCell.rowIndex and cellIndex: where the cell is in its table, counted as tableCell() counts. */
+  cellIndexes(cell: XmlElement): { rowIndex: number; cellIndex: number } {
+    const row = this.ancestors(cell).find((a) => a.name === "w:tr");
+    const table = this.ancestors(cell).find((a) => a.name === "w:tbl");
+    if (!row || !table) throw new SimOfficeError("ItemNotFound", { detail: "The cell is not in a table" });
+    return { rowIndex: tableRows(table).indexOf(row), cellIndex: rowCells(row).indexOf(cell) };
+  }
+
+  /**
+   * The tables of the body that holds `table`, outermost ones in document order (block-level controls looked
+   * through): for a table of the body, header, footer or a text box, the tables Body.tables lists for that story;
+   * for a table nested in a cell, the tables of that cell's body.
+   */
+  bodyTables(table: XmlElement): XmlElement[] {
+    const container = this.ancestors(table).find((a) => a.name === "w:tc") ?? this.storyRoot(table);
+    const found: XmlElement[] = [];
+    const stack = blockChildren(container).reverse();
+    while (stack.length > 0) {
+      const node = stack.pop() as XmlElement;
+      if (node.name === "w:tbl") found.push(node);
+      else if (node.name === "w:sdt") stack.push(...blockChildren(sdtContent(node)).reverse());
+    }
+    return found;
+  }
+
+  /**
+   * TableCell.value = "…" through the API. The cell keeps its first paragraph, with its paragraph properties
+   * (alignment, style…), and the text goes into one run with the properties of that paragraph's first run (or of
+   * its mark, when it has no run), so the cell's formatting stays, as Word keeps it; the cell's other paragraphs,
+   * tables and controls go. "" leaves one empty paragraph. A cell-level control showing its placeholder stops
+   * showing it, as typing there does. The reference says only "Specifies the text of the cell." (Word.TableCell);
+   * keeping the first paragraph's and first run's formatting is this simulator's model of Word, which, like
+   * typing over a selected cell's content, does not reset the cell to the default style.
+   */
+  setCellText(cell: XmlElement, text: string): void {
+    this.assertEditable(cell);
+    this.assertRemovable(blockChildren(cell));
+    this.mutate("api", () => {
+      const first = firstCellParagraph(cell) ?? element("w:p");
+      const pPr = paragraphProps(first);
+      first.children = [...(pPr ? [pPr] : []), ...runsForText(text, firstRunProps(first))];
+      cell.children = [...cell.children.filter((c) => isElement(c) && isPropertyElement(c.name)), first];
+      const holder = this.parentOf(cell);
+      const sdt = holder?.name === "w:sdtContent" ? this.parentOf(holder) : undefined;
+      if (sdt?.name === "w:sdt" && controlProps(sdt).showingPlaceholder) {
+        this.registerPlaceholder(sdt);
+        setSdtProp(sdt, "w:showingPlcHdr", null);
+      }
+      this.invalidate();
+    });
   }
 
   /** Range.getRange / ContentControl.getRange: a part of a range. */
@@ -1805,6 +1870,47 @@ export class SimDocument {
       return { kind: "text", start: pos, end };
     });
   }
+}
+
+/** A cell's first paragraph: its first block that is a paragraph, block-level controls looked into, tables skipped. */
+function firstCellParagraph(cell: XmlElement): XmlElement | undefined {
+  const stack = blockChildren(cell).reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as XmlElement;
+    if (node.name === "w:p") return node;
+    if (node.name === "w:sdt") stack.push(...blockChildren(sdtContent(node)).reverse());
+  }
+  return undefined;
+}
+
+/** What a paragraph holds that is not shown as its content: deleted runs, drawings, and property elements. */
+const NOT_SHOWN_RUNS: ReadonlySet<string> = new Set(["w:del", "w:moveFrom", "w:drawing", "w:pict", "w:object", "mc:AlternateContent"]);
+
+/**
+ * The run properties of a paragraph's first run, or of its mark (w:pPr/w:rPr, less the mark's revisions) when it
+ * has none: what text put in its place is formatted with. Without the placeholder style, as lastRunProps.
+ */
+function firstRunProps(p: XmlElement): XmlElement | undefined {
+  const stack = paragraphContent(p).filter(isElement).reverse();
+  let rPr: XmlElement | undefined;
+  let found = false;
+  while (stack.length > 0 && !found) {
+    const node = stack.pop() as XmlElement;
+    if (node.name === "w:r") {
+      found = true;
+      rPr = firstChild(node, "w:rPr");
+    } else if (!NOT_SHOWN_RUNS.has(node.name) && !isPropertyElement(node.name)) {
+      stack.push(...node.children.filter(isElement).reverse());
+    }
+  }
+  if (!found) rPr = firstChild(paragraphProps(p) ?? element("w:pPr"), "w:rPr");
+  if (!rPr) return undefined;
+  const copy = cloneElement(rPr);
+  const dropped = new Set(["w:ins", "w:del", "w:moveFrom", "w:moveTo", "w:rPrChange"]);
+  copy.children = copy.children.filter(
+    (c) => !isElement(c) || !(dropped.has(c.name) || (c.name === "w:rStyle" && c.attrs["w:val"] === "PlaceholderText")),
+  );
+  return copy;
 }
 
 /** The children of `parent` named `name`, and those wrapped in content controls (w:sdt › w:sdtContent) at that level. */

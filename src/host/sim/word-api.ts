@@ -160,6 +160,11 @@ export class SimRequestContext {
   /** True while a sync runs: proxies made then (collection items, navigation for loads) are results, not requests. */
   processingResults = false;
   private documentProxy: SimWordDocument | undefined;
+  /**
+   * What the changes of the current Word.run are recorded under, for undo: one step per Word.run, also when a
+   * later Word.run(object, batch) reuses this context for a tracked object.
+   */
+  private undoStep: object = {};
   readonly requestHeaders: Record<string, string> = {};
   /**
    * context.trackedObjects: add(object) is object.track(). Simulated objects stay valid across batches tracked or
@@ -213,7 +218,7 @@ export class SimRequestContext {
       const commits: Commit[] = [];
       this.processingResults = true;
       // Every change this Word.run makes is one step for Ctrl+Z, as Word undoes an add-in's batch.
-      const endBatch = this.doc.beginBatch(this);
+      const endBatch = this.doc.beginBatch(this.undoStep);
       try {
         for (const action of batch) {
           try {
@@ -230,6 +235,11 @@ export class SimRequestContext {
       }
       return passThroughValue as T;
     });
+  }
+
+  /** Word.run starts with this: its changes are one undo step of their own, even in a context used before. */
+  beginRun(): void {
+    this.undoStep = {};
   }
 
   enqueue(api: string | (() => string), run: (commits: Commit[]) => void): void {
@@ -1463,6 +1473,102 @@ export class SimTable extends SimClientObject<XmlElement> {
     );
     return new SimParagraph(this.context, () => slot.get()).describedAs(api);
   }
+
+  /**
+   * Table.getCell (WordApi 1.3): "Gets the table cell at a specified row and column. Throws an `ItemNotFound` error
+   * if the specified table cell doesn't exist." (Word.Table reference, learn.microsoft.com/javascript/api/word/
+   * word.table). As for every object office.js hands out, the cell is looked up when its instantiate action runs at
+   * the next sync, so an index out of range fails that sync (the session's missingObjectError, ItemNotFound unless
+   * told otherwise), not the call. Cells are counted as written in the row (w:tc order), as Table.values counts
+   * them, so a row with merged cells has fewer.
+   */
+  getCell(rowIndex: number, cellIndex: number): SimTableCell {
+    this.context.require("1.3", "Table.getCell");
+    return this.cell("getCell", rowIndex, cellIndex, false);
+  }
+
+  /** Table.getCellOrNullObject (WordApi 1.3): a null object instead of ItemNotFound when there is no such cell. */
+  getCellOrNullObject(rowIndex: number, cellIndex: number): SimTableCell {
+    this.context.require("1.3", "Table.getCellOrNullObject");
+    return this.cell("getCellOrNullObject", rowIndex, cellIndex, true);
+  }
+
+  private cell(api: string, rowIndex: number, cellIndex: number, orNull: boolean): SimTableCell {
+    return new SimTableCell(this.context, () => this.doc.tableCell(this.target(), rowIndex, cellIndex), orNull).describedAs(`Table.${api}`);
+  }
+
+  /**
+   * Table.getNext / getNextOrNullObject (WordApi 1.3): "Gets the next table. Throws an `ItemNotFound` error if this
+   * table is the last one." (Word.Table reference). Next in the order Body.tables lists them: the outermost tables
+   * of the same body (a table nested in a cell: of that cell's body), block-level controls looked through.
+   */
+  getNext(): SimTable {
+    return this.neighbour("getNext", false);
+  }
+
+  getNextOrNullObject(): SimTable {
+    return this.neighbour("getNextOrNullObject", true);
+  }
+
+  private neighbour(api: string, orNull: boolean): SimTable {
+    this.context.require("1.3", `Table.${api}`);
+    return new SimTable(
+      this.context,
+      () => {
+        const target = this.target();
+        const tables = this.doc.bodyTables(target);
+        return tables[tables.indexOf(target) + 1] ?? null;
+      },
+      orNull,
+    ).describedAs(`Table.${api}`);
+  }
+}
+
+/**
+ * Word.TableCell (WordApi 1.3, Word.TableCell reference, learn.microsoft.com/javascript/api/word/word.tablecell):
+ * `value` ("Specifies the text of the cell."), `rowIndex` ("Gets the index of the cell's row in the table.") and
+ * `cellIndex` ("Gets the index of the cell in its row."). Setting `value` queues a write that replaces the cell's
+ * text at sync and keeps its formatting (SimDocument.setCellText): an add-in edit like insertText, so it is one
+ * undo step with the rest of its Word.run and raises the same change notification. Word on Windows was reported
+ * to fail loading cellIndex of a vertically merged cell with GeneralException (office-js #3200); the simulator
+ * counts such a cell like any other.
+ */
+export class SimTableCell extends SimClientObject<XmlElement> {
+  protected readonly typeName = "TableCell";
+  protected readonly scalarNames = ["value", "rowIndex", "cellIndex"] as const;
+
+  protected targetAttached(target: XmlElement): boolean {
+    return this.doc.isAttached(target);
+  }
+
+  protected readScalar(target: XmlElement, name: string): unknown {
+    switch (name) {
+      case "value":
+        return this.doc.cellText(target);
+      case "rowIndex":
+        return this.doc.cellIndexes(target).rowIndex;
+      case "cellIndex":
+        return this.doc.cellIndexes(target).cellIndex;
+      default:
+        return undefined;
+    }
+  }
+
+  get value(): string {
+    return this.loaded("value");
+  }
+
+  set value(text: string) {
+    this.setScalar("value", text, (t) => this.doc.setCellText(t, text));
+  }
+
+  get rowIndex(): number {
+    return this.loaded("rowIndex");
+  }
+
+  get cellIndex(): number {
+    return this.loaded("cellIndex");
+  }
 }
 
 /* ---------------------------------------------------------------------------------------------------------- */
@@ -1644,6 +1750,7 @@ export function createWordNamespace(session: SimSession, errorCodes: Record<stri
     const previous = Array.isArray(first) ? first[0] : typeof first === "function" ? undefined : first;
     const context = previous?.context ?? new SimRequestContext(session);
     if (!batch) return Promise.reject(new SimOfficeError("InvalidArgument", { detail: "Word.run needs a batch function" }));
+    context.beginRun();
     let pending: unknown;
     try {
       pending = batch(context);
@@ -1670,6 +1777,7 @@ export function createWordNamespace(session: SimSession, errorCodes: Record<stri
     Paragraph: SimParagraph,
     ContentControl: SimContentControl,
     Table: SimTable,
+    TableCell: SimTableCell,
     ParagraphCollection: SimParagraphCollection,
     ContentControlCollection: SimContentControlCollection,
     RangeCollection: SimRangeCollection,
