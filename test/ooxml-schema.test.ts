@@ -10,6 +10,7 @@ import { pathToFileURL } from "url";
 import { docxParts, flatOpc } from "../src/core/ooxml/package";
 import { SkeletonFields, skeletonPartInfo } from "../src/core/skeleton/parts";
 import { skeletonBodyXml } from "../src/core/skeleton/writer";
+import { indicatorTableXml } from "../src/core/indicators/writer";
 import { defaultProfile } from "../src/profiles";
 import { requireShared, requireTool } from "./helpers/tool";
 
@@ -150,6 +151,16 @@ const run = schemas !== "" && requireTool("xmllint", "install libxml2-utils (apt
       documents[`part-${part.id}.xml`] = flatOpcParts(flatOpc(profile, skeletonBodyXml(profile, fields, [part.id])))["/word/document.xml"];
     }
     validate(schema.wml, documents);
+  });
+
+  it("validates the indicator table as the Số liệu view inserts it, alone and inside a report", () => {
+    const rows = [...profile.indicators.map((i) => ({ name: i.name, unit: i.unit })), { name: "Chỉ tiêu riêng <của> tỉnh & huyện", unit: "hộ" }];
+    const table = indicatorTableXml(profile, rows);
+    validate(schema.flatOpc, { "indicator-package.xml": flatOpc(profile, table) });
+    validate(schema.wml, {
+      "indicator-inserted.xml": flatOpcParts(flatOpc(profile, table))["/word/document.xml"],
+      "indicator-in-report.xml": docxParts(profile, skeletonBodyXml(profile, variants.filled) + table)["word/document.xml"],
+    });
   });
 
   it("rejects a part that breaks the schema (the check is real)", () => {

@@ -3,14 +3,14 @@
  * indicator tables gathered into one sheet, one row per report and indicator (the columns of src/cli/sheet.ts).
  * An unreadable report is named on stderr and left out; the others still make the sheet.
  */
-import { randomBytes } from "crypto";
-import { readFile, rename, rm, stat, writeFile } from "fs/promises";
+import { readFile, stat } from "fs/promises";
 import * as path from "path";
 import type { CollectedIndicator } from "../core/indicators/collect";
 import type { DocModel } from "../core/model";
 import { builtinProfiles, ReportProfile } from "../profiles";
 import { expand, loadProfile } from "./inputs";
 import type { CliIo, Command, CommandResult, ParsedArgs } from "./main";
+import { writeAtomically, writeFailure } from "./output";
 import { csvBytes, sheetColumns, sheetFormatOf, SheetRow, SheetYears, xlsxBytes } from "./sheet";
 
 const yearsOf = (profile: ReportProfile): SheetYears => ({ prevYear: profile.year - 1, year: profile.year, planYear: profile.planYear });
@@ -90,35 +90,6 @@ function sheetRow(file: string, province: string, indicator: CollectedIndicator)
   };
 }
 
-/** Writes beside the target, then renames: a failed run never leaves half a sheet under the target's name. */
-async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, bytes, { flag: "wx" });
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
-function writeFailure(out: string, error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  const reason =
-    code === "ENOENT"
-      ? "thư mục chứa tệp không tồn tại (no such folder)"
-      : code === "EACCES"
-        ? "không có quyền ghi vào đó (permission denied)"
-        : code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST"
-          ? "đó là một thư mục (is a folder)"
-          : code === "EBUSY" || code === "EPERM"
-            ? "tệp đang được mở hoặc bị khóa, hãy đóng tệp trong Excel rồi chạy lại (file is open or locked)"
-            : error instanceof Error
-              ? error.message
-              : String(error);
-  return `Không ghi được tệp ${out}: ${reason}.\n`;
-}
-
 const skipped = (file: string, reason: string) => `${file}: KHÔNG ĐỌC ĐƯỢC, bỏ qua (unreadable, skipped): ${reason}\n`;
 
 async function run(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
@@ -168,7 +139,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
   try {
     await writeAtomically(path.resolve(io.cwd, out), bytes);
   } catch (error) {
-    io.stderr(writeFailure(out, error));
+    io.stderr(writeFailure(out, error, "Excel"));
     return 1;
   }
   const skippedNote = unreadable > 0 ? `; ${unreadable} tệp không đọc được, đã bỏ qua (${unreadable} unreadable, skipped)` : "";

@@ -21,6 +21,7 @@
  * by one of those characters at the start of a text field. Figures are numbers, so "-0.35" is never touched. The
  * XLSX needs no such guard: its cells are typed, text is never a formula there, and it keeps every text as given.
  */
+import type { CollectedIndicator } from "../core/indicators/collect";
 import type { Workbook, Worksheet } from "exceljs";
 import * as path from "path";
 import { unzipSync, zipSync, type Zippable } from "fflate";
@@ -65,21 +66,8 @@ export function sheetColumns(years: SheetYears): string[] {
   ];
 }
 
-/** One indicator of one report. A null figure is an empty cell. */
-export interface SheetRow {
-  /** The report's file, as the command names it. */
-  file: string;
-  province: string;
-  indicatorId: string;
-  indicator: string;
-  unit: string;
-  actualPrev: number | null;
-  plan: number | null;
-  actual: number | null;
-  vsPlan: number | null;
-  vsPrev: number | null;
-  planNext: number | null;
-}
+/** One indicator of one report, with the report's file (as the command names it) and province. A null figure is an empty cell. */
+export type SheetRow = { file: string; province: string } & CollectedIndicator;
 
 /** A row's cells in column order: text first, then the figures. */
 const TEXT_FIELDS = ["file", "province", "indicatorId", "indicator", "unit"] as const;

@@ -1,8 +1,6 @@
 /**
  * `report-drafter skeleton`: writes the skeleton the add-in inserts as a .docx file (report-spec.md §7).
  */
-import { randomBytes } from "crypto";
-import { rename, rm, writeFile } from "fs/promises";
 import * as path from "path";
 import { docxParts } from "../core/ooxml/package";
 import { SkeletonFields } from "../core/skeleton/parts";
@@ -11,6 +9,7 @@ import { fold } from "../core/text";
 import { zipParts } from "../host/docx/zip";
 import { defaultProfile, provincesOf, ReportProfile } from "../profiles";
 import type { CliIo, Command, CommandResult, ParsedArgs } from "./main";
+import { writeAtomically, writeFailure } from "./output";
 
 const LIST_PROVINCES = "report-drafter skeleton --list-provinces";
 
@@ -112,35 +111,6 @@ function fieldsFrom(profile: ReportProfile, options: ParsedArgs["options"]): Ske
   return { province, number, date, agencyShort, signer: text("signer"), deputy: options.deputy === true };
 }
 
-/** Writes beside the target, then renames: a failed run never leaves half a file under the target's name. */
-async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, bytes, { flag: "wx" });
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
-function writeFailure(target: string, error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  const reason =
-    code === "ENOENT"
-      ? "thư mục chứa tệp không tồn tại (no such folder)"
-      : code === "EACCES"
-        ? "không có quyền ghi vào đó (permission denied)"
-        : code === "EISDIR"
-          ? "đó là một thư mục (is a folder)"
-          : code === "EBUSY" || code === "EPERM"
-            ? "tệp đang được mở hoặc bị khóa, hãy đóng tệp trong Word rồi chạy lại (file is open or locked)"
-            : error instanceof Error
-              ? error.message
-              : String(error);
-  return `Không ghi được tệp ${target}: ${reason}.\n`;
-}
-
 function summary(profile: ReportProfile, fields: SkeletonFields, target: string): string {
   const names = placeNames(profile, fields.province);
   const date = parseIsoDate(fields.date);
@@ -184,7 +154,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
   try {
     await writeAtomically(target, bytes);
   } catch (error) {
-    io.stderr(writeFailure(target, error));
+    io.stderr(writeFailure(target, error, "Word"));
     return 1;
   }
   io.stdout(summary(profile, fields, target));

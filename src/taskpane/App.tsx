@@ -100,7 +100,8 @@ export function App({ host, indicators, lang, profile, initialView }: AppProps) 
   };
   return (
     <main style={styles.root} aria-label={t.appTitle}>
-      <TabList style={styles.tabs} selectedValue={selected} onTabSelect={(_, data) => select(String(data.value))}>
+      {/* Small tabs: four of them fit the narrowest pane Word opens (320 px). */}
+      <TabList size="small" style={styles.tabs} selectedValue={selected} onTabSelect={(_, data) => select(String(data.value))}>
         {views.map((v) => (
           <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
             {v.label(t)}

@@ -227,8 +227,7 @@ function readRelation(folded: string, m: RegExpExecArray, at: number, end: numbe
  * 15/KH-UBND"), other targets ("đạt chuẩn nông thôn mới"), a denial of exceeding ("không vượt kế hoạch"), a hedge or
  * an aim right before ("cơ bản đạt kế hoạch", "phấn đấu vượt kế hoạch").
  */
-export function statedComparisons(text: string): StatedComparison[] {
-  const folded = fold(text);
+export function statedComparisons(text: string, folded = fold(text)): StatedComparison[] {
   const candidates = hits(RATIO, folded, (m, at, end) => readRatio(folded, m, at, end)).concat(
     hits(POINTS, folded, (m, at, end) => readPoints(folded, m, at, end)),
     hits(DIRECTION, folded, (m, at, end) => readDirection(folded, m, at, end)),

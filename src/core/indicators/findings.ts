@@ -4,6 +4,7 @@ import { execAll, fold, formsOf } from "../text";
 import { agrees, statedComparisons } from "./compare";
 import { Recomputed, recompute, RowFigures } from "./recompute";
 import { FoundRow, FoundTable, nameKey } from "./table";
+import { tableHeader } from "./writer";
 import { Comparison, IndicatorColumn } from "./types";
 
 /** The tables' figures once per document: three rules read them. */
@@ -26,18 +27,7 @@ export function rowParagraph(table: FoundTable, row: FoundRow): Paragraph | unde
 
 /** A column's header as the table is written, for messages: "TH 2017", "So KH". */
 export function columnLabel(profile: ReportProfile, column: IndicatorColumn): string {
-  const previous = profile.year - 1;
-  const labels: Record<IndicatorColumn, string> = {
-    name: "Chỉ tiêu",
-    unit: "ĐVT",
-    actualPrev: `TH ${previous}`,
-    plan: `KH ${profile.year}`,
-    actual: `TH ${profile.year}`,
-    vsPlan: "So KH",
-    vsPrev: `So ${previous}`,
-    planNext: `KH ${profile.planYear}`,
-  };
-  return labels[column];
+  return tableHeader(profile)[column];
 }
 
 /** Words of an indicator's name that say which it is; "số", "tỷ lệ", "người" say nothing on their own. */
@@ -135,7 +125,7 @@ export function contradictedClaims(profile: ReportProfile, doc: DocModel, prose:
       });
       if (best < 0) continue;
       const { row, table, vsPlan, vsPrev } = rows[best];
-      for (const one of statedComparisons(sentence)) {
+      for (const one of statedComparisons(sentence, folded)) {
         const against = one.against === "plan" ? "vsPlan" : one.against === "previous" ? "vsPrev" : named;
         const computed = against === "vsPlan" ? vsPlan : against === "vsPrev" ? vsPrev : null;
         if (against === null || computed === null || agrees(one, computed)) continue;
