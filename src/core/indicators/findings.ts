@@ -81,8 +81,8 @@ export interface Claim {
 }
 
 /**
- * Sentences of the report's prose that state a comparison for an indicator of the tables ("… giải quyết việc làm
- * cho 34.500 lao động, đạt 110,5% kế hoạch") that its figures contradict. A sentence is about an indicator when it
+ * For each indicator of the tables and each base, the first sentence of the prose that states a comparison its
+ * figures contradict ("… giải quyết việc làm cho 34.500 lao động, đạt 110,5% kế hoạch"). A sentence is about an indicator when it
  * holds most of the words of its name; it compares with the plan when it says "kế hoạch", with last year when it
  * names that year or "cùng kỳ".
  */
@@ -97,8 +97,10 @@ export function contradictedClaims(profile: ReportProfile, doc: DocModel, prose:
   if (rows.length === 0) return [];
   const keys = rows.map((r) => keyWords(r.row.cells.name ?? ""));
   const claims: Claim[] = [];
+  const reported = new Set<string>();
   const previous = new RegExp(`(^|[^0-9])${profile.year - 1}([^0-9]|$)|cung ky|nam truoc`);
   for (const paragraph of prose) {
+    if (reported.size === rows.length * 2) break;
     if (paragraph.inTable) continue;
     // Most paragraphs name no base or state no comparison: skipped before any sentence is read.
     const { normal, folded: whole } = formsOf(paragraph);
@@ -129,7 +131,10 @@ export function contradictedClaims(profile: ReportProfile, doc: DocModel, prose:
         const against = one.against === "plan" ? "vsPlan" : one.against === "previous" ? "vsPrev" : named;
         const computed = against === "vsPlan" ? vsPlan : against === "vsPrev" ? vsPrev : null;
         if (against === null || computed === null || agrees(one, computed)) continue;
-        claims.push({ row, table, paragraph, sentence: sentence.trim(), against, computed });
+        // The first sentence that contradicts an indicator's comparison says it; more would only repeat it.
+        const key = `${best}:${against}`;
+        if (!reported.has(key)) claims.push({ row, table, paragraph, sentence: sentence.trim(), against, computed });
+        reported.add(key);
         break;
       }
     }
