@@ -3,8 +3,9 @@
  * SimDocument, in jest and in the browser playground, with Word's load/sync rules and requirement sets.
  *
  * Implemented: Word.run, RequestContext (sync, load, trackedObjects), Document (body, contentControls,
- * getSelection), Body, Range, Paragraph, ContentControl, Table (a few members), their collections, and
- * OfficeExtension.Error/ClientResult; Office.onReady and Office.context (document.settings, selection-changed
+ * getSelection), Body, Range, Paragraph, ContentControl, Table (values, getCell, getNext), TableCell (value, read
+ * and written), their collections, and OfficeExtension.Error/ClientResult; Office.onReady, Office.Promise and
+ * Office.context (document.settings, selection-changed
  * events, getSelectedDataAsync, requirements, displayLanguage, officeTheme, diagnostics); the whole document as a
  * file: Office.context.document.getFileAsync (FileType.Compressed, sliceSize up to 4 MB, at most two files open)
  * and the Office.File it gives (size, sliceCount, getSliceAsync, closeAsync); the enums FileType,
