@@ -121,13 +121,24 @@ test("a complete document says so and points to the next step instead of offerin
   expect(screen.getByRole("button", { name: "Mở Danh mục" })).toBeTruthy();
 });
 
-test("a failure is told in plain words, as an alert", async () => {
-  renderPane(new FakeHost(allParts, null, { kind: "failed", reason: "document-read-only", detail: "AccessDenied" }));
+test("a failure is told in plain words, as an alert, with Word's own words folded under “Chi tiết”", async () => {
+  renderPane(new FakeHost(allParts, null, { kind: "failed", reason: "document-read-only", detail: "AccessDenied: You cannot perform the requested operation." }));
   await waitFor(() => expect(isDisabled(insertButton())).toBe(false));
   fireEvent.click(insertButton());
   const alert = await screen.findByRole("alert");
-  expect(alert.textContent).toMatch(/^Tài liệu đang ở chế độ chỉ đọc/);
-  expect(alert.textContent).not.toContain("AccessDenied");
+  expect(alert.textContent).toMatch(/^Tài liệu đang ở chế độ chỉ đọc\. Hãy bật chỉnh sửa tài liệu rồi thử lại\.Chi tiết/);
+  const details = alert.querySelector("details");
+  expect(details?.open).toBe(false);
+  expect(details?.querySelector("summary")?.textContent).toBe("Chi tiết");
+  expect(details?.querySelector("code")?.textContent).toBe("AccessDenied: You cannot perform the requested operation.");
+});
+
+test("a document that cannot be read says so, and why under “Chi tiết”", async () => {
+  const host = new FakeHost(allParts);
+  host.readSkeletonState = () => Promise.reject(Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" }));
+  renderPane(host);
+  const status = await screen.findByText(/Chưa đọc được tài liệu/);
+  expect(status.closest("[role=status]")?.querySelector("code")?.textContent).toBe("ItemNotFound: The requested resource doesn't exist.");
 });
 
 test("a whole name typed without accents picks the province and shows it as written", async () => {

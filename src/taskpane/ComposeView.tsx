@@ -3,11 +3,13 @@ import { ArrowClockwiseRegular, ChevronDownRegular, ChevronRightRegular } from "
 import { CSSProperties, useCallback, useEffect, useMemo, useState } from "react";
 import { skeletonPartInfo, SkeletonFields } from "../core/skeleton/parts";
 import { parseIsoDate, vietnameseDate } from "../core/skeleton/writer";
+import { errorDetail } from "../host/error-detail";
 import { InsertOutcome, ReportHost, SkeletonState } from "../host/types";
 import { provincesOf } from "../profiles";
 import { ReportProfile } from "../profiles/schema";
 import { Lang, Strings } from "./i18n";
 import { initialFields, insertActionOf } from "./insert-action";
+import { ErrorDetails } from "./ErrorDetails";
 import { Feedback, feedbackFor, undoKeys } from "./outcome-message";
 import { partLabel } from "./part-labels";
 import { ProvinceField } from "./ProvinceField";
@@ -68,7 +70,8 @@ export function ComposeView({ host, profile, lang, t, active = true, open }: Com
   const [provinceText, setProvinceText] = useState(fields.province);
   const [provinceError, setProvinceError] = useState(false);
   const [docState, setDocState] = useState<SkeletonState | null>(null);
-  const [readFailed, setReadFailed] = useState(false);
+  /** Why the document could not be read ("" when it could), for "Chi tiết". */
+  const [readFailed, setReadFailed] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy>("reading");
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   // Folded unless the document remembers values for them: the main action stays on the first screen.
@@ -80,10 +83,10 @@ export function ComposeView({ host, profile, lang, t, active = true, open }: Com
     setBusy("reading");
     try {
       setDocState(await host.readSkeletonState(profile));
-      setReadFailed(false);
-    } catch {
+      setReadFailed(null);
+    } catch (error) {
       setDocState(null);
-      setReadFailed(true);
+      setReadFailed(errorDetail(error));
     } finally {
       setBusy(null);
     }
@@ -108,8 +111,8 @@ export function ComposeView({ host, profile, lang, t, active = true, open }: Com
     let outcome: InsertOutcome;
     try {
       outcome = await host.insertSkeleton(profile, fields);
-    } catch {
-      outcome = { kind: "failed", reason: "unknown" };
+    } catch (error) {
+      outcome = { kind: "failed", reason: "unknown", detail: errorDetail(error) };
     }
     setFeedback(feedbackFor(outcome, totalParts, t, undoKeys(navigator.platform)));
     if (outcome.kind === "inserted") {
@@ -129,11 +132,18 @@ export function ComposeView({ host, profile, lang, t, active = true, open }: Com
 
   const message: Feedback | null =
     feedback ??
-    (action.complete ? { intent: "info", text: t.alreadyPresent } : readFailed ? { intent: "warning", text: t.readFailed } : null);
+    (action.complete
+      ? { intent: "info", text: t.alreadyPresent }
+      : readFailed !== null
+        ? { intent: "warning", text: t.readFailed, detail: readFailed }
+        : null);
 
   const messageBar = message && (
     <MessageBar key={message.text} intent={message.intent} role={message.intent === "error" ? "alert" : "status"} layout="multiline">
-      <MessageBarBody>{message.text}</MessageBarBody>
+      <MessageBarBody>
+        {message.text}
+        <ErrorDetails label={t.details} detail={message.detail} />
+      </MessageBarBody>
     </MessageBar>
   );
   const refreshButton = (

@@ -7,6 +7,7 @@ import { errorDetail } from "../host/error-detail";
 import { CellWrite, IndicatorHost, WordTable } from "../host/word/indicators";
 import { ReportProfile } from "../profiles/schema";
 import { Lang, Strings } from "./i18n";
+import { ErrorDetails } from "./ErrorDetails";
 import { indicatorStrings } from "./indicator-strings";
 import { undoKeys } from "./outcome-message";
 import { viewStyles } from "./view-styles";
@@ -206,12 +207,7 @@ export default function IndicatorsView({ indicators, profile, lang, t, sectionTa
         <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"} layout="multiline">
           <MessageBarBody>
             {message.text}
-            {message.detail && (
-              <details>
-                <summary>{t.details}</summary>
-                <code>{message.detail}</code>
-              </details>
-            )}
+            <ErrorDetails label={t.details} detail={message.detail} />
           </MessageBarBody>
         </MessageBar>
       )}

@@ -6,6 +6,8 @@ export type FeedbackIntent = "success" | "info" | "warning" | "error";
 export interface Feedback {
   intent: FeedbackIntent;
   text: string;
+  /** What went wrong, in Office's or Word's words, for "Chi tiết". */
+  detail?: string;
 }
 
 /** The keys that undo in Word: Command-Z on a Mac (Word for Mac, or Word on the web in a Mac's browser). */
@@ -27,16 +29,18 @@ export function feedbackFor(outcome: InsertOutcome, totalParts: number, t: Strin
         : { intent: "success", text: t.insertedSome(outcome.parts.length, undo) };
     case "already-present":
       return { intent: "info", text: t.alreadyPresent };
-    case "failed":
+    case "failed": {
+      const detail = outcome.detail ? { detail: outcome.detail } : {};
       switch (outcome.reason) {
         case "api-unsupported":
-          return { intent: "error", text: t.failedApiUnsupported };
+          return { intent: "error", text: t.failedApiUnsupported, ...detail };
         case "document-read-only":
-          return { intent: "error", text: t.failedReadOnly };
+          return { intent: "error", text: t.failedReadOnly, ...detail };
         case "document-changed":
-          return { intent: "error", text: t.failedChanged };
+          return { intent: "error", text: t.failedChanged, ...detail };
         case "unknown":
-          return { intent: "error", text: t.failedUnknown };
+          return { intent: "error", text: t.failedUnknown, ...detail };
       }
+    }
   }
 }
