@@ -134,7 +134,7 @@ test("in English, opened on the Kiểm tra view as the ribbon's URL asks, with t
   expect(screen.getByRole("region", { name: title1c.en })).toBeTruthy();
   expect(screen.getByText(/Section 1c \(Difficulties and causes\) has no content\./)).toBeTruthy();
   expect(screen.getByText(/^Deadline: before 20\/12\/2017 — /)).toBeTruthy();
-  const link = screen.getByRole("link", { name: defaultProfile.email });
+  const link = screen.getByRole("link", { name: defaultProfile.email! });
   expect(link.getAttribute("href")).toBe(
     `mailto:${defaultProfile.email}?subject=${encodeURIComponent("Báo cáo đánh giá năm 2017, kế hoạch năm 2018 - Thanh Hóa")}`,
   );

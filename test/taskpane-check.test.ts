@@ -28,7 +28,7 @@ describe("countdown to the deadline (exclusive: the last day to send is the day 
     expect(vi.deadlineLeft("20/12/2017", 3)).toBe("Hạn gửi: trước ngày 20/12/2017 — còn 3 ngày");
     expect(vi.deadlineOverdue("20/12/2017", 2)).toBe("Hạn gửi: trước ngày 20/12/2017 — đã quá hạn 2 ngày");
     expect(strings.en.deadlineLeft("20/12/2017", 1)).toBe("Deadline: before 20/12/2017 — 1 day left");
-    expect(formatIsoDate(defaultProfile.deadline)).toBe("20/12/2017");
+    expect(formatIsoDate(defaultProfile.deadline!)).toBe("20/12/2017");
   });
 });
 
@@ -98,7 +98,7 @@ describe("the e-mail link", () => {
   test("opens a message to the profile's address with the subject filled", () => {
     expect(mailSubject(defaultProfile, "Thanh Hóa")).toBe("Báo cáo đánh giá năm 2017, kế hoạch năm 2018 - Thanh Hóa");
     expect(mailSubject(defaultProfile, "")).toBe("Báo cáo đánh giá năm 2017, kế hoạch năm 2018");
-    const href = mailtoHref(defaultProfile, "Thanh Hóa");
+    const href = mailtoHref(defaultProfile, "Thanh Hóa")!;
     expect(href.startsWith(`mailto:${defaultProfile.email}?subject=`)).toBe(true);
     expect(decodeURIComponent(href.split("subject=")[1])).toBe("Báo cáo đánh giá năm 2017, kế hoạch năm 2018 - Thanh Hóa");
     expect(href).not.toMatch(/[ ,]/);

@@ -8,7 +8,7 @@ import * as path from "path";
 import { Worker } from "worker_threads";
 import { countdown } from "../core/deadline";
 import type { Finding } from "../core/rules";
-import { builtinProfiles, ReportProfile } from "../profiles";
+import { defaultProfile, ReportProfile } from "../profiles";
 import type { FileResult } from "./check-file";
 import { expand, loadProfile } from "./inputs";
 import type { CliIo, Command, CommandResult } from "./main";
@@ -22,7 +22,7 @@ Cách dùng (usage):
 
 Tùy chọn (options):
   --format text|json   text (mặc định, cho người đọc) hoặc json (cho máy) (output format)
-  --profile MÃ|TỆP     hồ sơ báo cáo, mặc định ${builtinProfiles[0].id} (report profile id or JSON file)
+  --profile MÃ|TỆP     hồ sơ báo cáo, mặc định ${defaultProfile.id} (report profile id or JSON file)
 
 Mã thoát (exit status): 0 mọi báo cáo sẵn sàng gửi; 1 có báo cáo chưa sẵn sàng; 2 có tệp không đọc được hoặc dùng sai lệnh.
 `;
@@ -69,12 +69,25 @@ async function checkAll(files: string[], profile: ReportProfile, cwd: string): P
 
 const SEVERITY_VI: Record<Finding["severity"], string> = { error: "lỗi", warning: "cảnh báo", info: "lưu ý" };
 
-/** The deadline, counted from today, and where the e-mail copy goes: the last line for people. */
-function deadlineLine(profile: ReportProfile, today: Date): string {
+/**
+ * The deadline, counted from today, and where the e-mail copy goes: the last line for people. Only what the
+ * profile's letter states: null when it states neither.
+ */
+function deadlineLine(profile: ReportProfile, today: Date): string | null {
   const due = countdown(profile.deadline, today);
   const when =
-    due.kind === "left" ? `còn ${due.days} ngày` : due.kind === "last-day" ? "hôm nay là ngày cuối" : `đã quá hạn ${due.days} ngày`;
-  return `Hạn gửi Bộ: trước ngày ${due.deadline} (${when}); bản điện tử gửi ${profile.email}.`;
+    due === null
+      ? null
+      : due.kind === "left"
+        ? `còn ${due.days} ngày`
+        : due.kind === "last-day"
+          ? "hôm nay là ngày cuối"
+          : `đã quá hạn ${due.days} ngày`;
+  const deadline = due === null ? null : `Hạn gửi Bộ: trước ngày ${due.deadline} (${when})`;
+  if (deadline !== null && profile.email !== null) return `${deadline}; bản điện tử gửi ${profile.email}.`;
+  if (deadline !== null) return `${deadline}.`;
+  if (profile.email !== null) return `Bản điện tử gửi ${profile.email}.`;
+  return null;
 }
 const STATUS_VI = { present: "có", empty: "trống", missing: "thiếu" } as const;
 
@@ -154,7 +167,8 @@ export const checkCommand: Command = {
           `\nTổng cộng (total): ${results.length} tệp, ${ready} sẵn sàng, ${results.length - ready - unreadable} chưa sẵn sàng, ${unreadable} không đọc được.\n`,
         );
       }
-      io.stdout(`\n${deadlineLine(profile, io.today?.() ?? new Date())}\n`);
+      const last = deadlineLine(profile, io.today?.() ?? new Date());
+      if (last !== null) io.stdout(`\n${last}\n`);
     }
     if (results.some((r) => r.error)) return 2;
     return results.every((r) => r.ready) ? 0 : 1;

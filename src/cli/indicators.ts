@@ -7,7 +7,7 @@ import { readFile, stat } from "fs/promises";
 import * as path from "path";
 import type { CollectedIndicator } from "../core/indicators/collect";
 import type { DocModel } from "../core/model";
-import { builtinProfiles, ReportProfile } from "../profiles";
+import { defaultProfile, ReportProfile } from "../profiles";
 import { expand, loadProfile } from "./inputs";
 import type { CliIo, Command, CommandResult, ParsedArgs } from "./main";
 import { writeAtomically, writeFailure } from "./output";
@@ -15,7 +15,7 @@ import { csvBytes, sheetColumns, sheetFormatOf, SheetRow, SheetYears, xlsxBytes 
 
 const yearsOf = (profile: ReportProfile): SheetYears => ({ prevYear: profile.year - 1, year: profile.year, planYear: profile.planYear });
 
-const DEFAULT_PROFILE = builtinProfiles[0];
+const DEFAULT_PROFILE = defaultProfile;
 const DEFAULT_YEARS = yearsOf(DEFAULT_PROFILE);
 
 const HELP = `report-drafter indicators: gom số liệu chỉ tiêu của các báo cáo vào một bảng (collect indicator figures into one sheet)

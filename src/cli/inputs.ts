@@ -4,11 +4,11 @@
  */
 import { readdir, readFile, stat } from "fs/promises";
 import * as path from "path";
-import { builtinProfiles, parseProfile, ProfileError, ReportProfile } from "../profiles";
+import { builtinProfiles, defaultProfile, parseProfile, ProfileError, ReportProfile } from "../profiles";
 
-/** The profile `--profile ID|FILE` names: a built-in one by id, or a JSON file; the first built-in one when absent. */
+/** The profile `--profile ID|FILE` names: a built-in one by id, or a JSON file; the default (2017) one when absent. */
 export async function loadProfile(choice: string | undefined, cwd: string): Promise<ReportProfile | { misuse: string }> {
-  if (!choice) return builtinProfiles[0];
+  if (!choice) return defaultProfile;
   const builtin = builtinProfiles.find((p) => p.id === choice);
   if (builtin) return builtin;
   try {

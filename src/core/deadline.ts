@@ -15,9 +15,11 @@ export function formatIsoDate(iso: string): string {
 
 /**
  * How long is left to send. `deadline` is exclusive (the report must arrive before it), so the last day to send
- * is the day before; `today` is taken as the local calendar day.
+ * is the day before; `today` is taken as the local calendar day. No deadline (the letter states none) counts
+ * nothing: null.
  */
-export function countdown(deadline: string, today: Date): Countdown {
+export function countdown(deadline: string | null, today: Date): Countdown | null {
+  if (deadline === null) return null;
   const [y, m, d] = deadline.split("-").map(Number);
   const lastDay = Date.UTC(y, m - 1, d) - DAY_MS;
   const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());

@@ -32,6 +32,8 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function checkView(context: CheckContext): { element: HTMLElement; show: () => void } {
   const { profile, lang, t, lt } = context;
   const due = countdown(profile.deadline, context.today ?? new Date());
+  const dueText = countdownText(due, t);
+  const mailto = mailtoHref(profile, context.province());
   const status = h("div", { className: "rdl-messages", attrs: { "aria-live": "polite" } });
   const results = h("div", { className: "rdl-stack" });
   let busy = false;
@@ -45,8 +47,8 @@ export function checkView(context: CheckContext): { element: HTMLElement; show: 
     start,
     status,
     results,
-    h("p", {}, countdownText(due, t)),
-    h("p", { className: "rdl-mail" }, `${t.sendTo} `, h("a", { attrs: { href: mailtoHref(profile, context.province()) } }, profile.email)),
+    dueText !== null && h("p", {}, dueText),
+    mailto !== null && h("p", { className: "rdl-mail" }, `${t.sendTo} `, h("a", { attrs: { href: mailto } }, profile.email)),
   );
 
   const check = async () => {

@@ -172,13 +172,19 @@ export interface RequiredRecipient {
 export interface ReportProfile {
   id: string;
   name: Localized;
+  /** Where the profile comes from and what it had to fill in where the letter's copy is incomplete. */
+  description?: Localized;
   letter: { number: string; date: string; issuer: string };
   /** The year reported on and the year planned. */
   year: number;
   planYear: number;
-  /** The report must arrive before this date (ISO, exclusive). */
-  deadline: string;
-  email: string;
+  /**
+   * The report must arrive before this date (ISO, exclusive); null where the letter (or our copy of it) states none,
+   * and then nothing is said about lateness.
+   */
+  deadline: string | null;
+  /** Where the electronic copy goes; null where the letter (or our copy of it) gives no address. */
+  email: string | null;
   contact: string;
   /** Key into provinces-vn.json: which list of provinces this profile uses. */
   provinceList: string;
@@ -261,6 +267,29 @@ function optional<T>(check: Check<T>): Check<T | undefined> {
   return (v, path) => (v === undefined ? undefined : check(v, path));
 }
 
+/**
+ * A field the letter may not state: null says so, and must be written (a field left out is a mistake, not a
+ * "not stated"). Anything else must pass `check`.
+ */
+function nullable<T>(check: Check<T>): Check<T | null> {
+  return (v, path) => {
+    if (v === null) return null;
+    try {
+      return check(v, path);
+    } catch (error) {
+      if (error instanceof ProfileError && error.field === path)
+        throw new ProfileError(path, `${error.problem}, hoặc null khi công văn không nêu`);
+      throw error;
+    }
+  };
+}
+
+const email: Check<string> = (v, path) => {
+  const s = str(v, path);
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s)) throw new ProfileError(path, "phải là một địa chỉ thư điện tử");
+  return s;
+};
+
 const checklistItem = obj<ChecklistItem>({
   id: str,
   label: localized,
@@ -302,15 +331,12 @@ const section = obj<Section>({
 const profileShape = obj<ReportProfile>({
   id: str,
   name: localized,
+  description: optional(localized),
   letter: obj({ number: str, date: isoDate, issuer: str }),
   year: num,
   planYear: num,
-  deadline: isoDate,
-  email: (v, path) => {
-    const s = str(v, path);
-    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s)) throw new ProfileError(path, "phải là một địa chỉ thư điện tử");
-    return s;
-  },
+  deadline: nullable(isoDate),
+  email: nullable(email),
   contact: str,
   provinceList: str,
   document: obj<DocumentText>({
@@ -360,6 +386,8 @@ const profileShape = obj<ReportProfile>({
 /** Validates unknown JSON as a profile, including the rules a type cannot say (unique ids, item prefixes). */
 export function parseProfile(data: unknown): ReportProfile {
   const profile = profileShape(data, "");
+  if (profile.deadline !== null && profile.deadline <= profile.letter.date)
+    throw new ProfileError("deadline", `phải sau ngày của công văn (${profile.letter.date})`);
   const seen = new Set<string>();
   const unique = (id: string, path: string) => {
     if (seen.has(id)) throw new ProfileError(path, `trùng mã "${id}"`);

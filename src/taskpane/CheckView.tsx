@@ -188,13 +188,15 @@ export default function CheckView({ host, profile, lang, t, today, active = true
           <ul style={viewStyles.list}>{group.findings.map((f, i) => renderFinding(f, `${group.id}-${i}`))}</ul>
         </section>
       ))}
-      <Text>{deadline}</Text>
-      <Text style={styles.mail}>
-        {t.sendTo}{" "}
-        <Link href={mailto} inline>
-          {profile.email}
-        </Link>
-      </Text>
+      {deadline !== null && <Text>{deadline}</Text>}
+      {mailto !== null && (
+        <Text style={styles.mail}>
+          {t.sendTo}{" "}
+          <Link href={mailto} inline>
+            {profile.email}
+          </Link>
+        </Text>
+      )}
     </div>
   );
 }

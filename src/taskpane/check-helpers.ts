@@ -68,6 +68,8 @@ export function mailSubject(profile: ReportProfile, province: string): string {
   return province.trim() ? `${base} - ${province.trim()}` : base;
 }
 
-export function mailtoHref(profile: ReportProfile, province: string): string {
+/** The link that opens a message to the profile's address; null when the letter gives no address. */
+export function mailtoHref(profile: ReportProfile, province: string): string | null {
+  if (profile.email === null) return null;
   return `mailto:${profile.email}?subject=${encodeURIComponent(mailSubject(profile, province))}`;
 }

@@ -9,7 +9,9 @@ import { Strings } from "./i18n";
  * A module of its own so that it loads with those views, not with the pane's first screen.
  */
 
-export function countdownText(c: Countdown, t: Strings): string {
+/** The countdown in words; null (nothing to say) when the profile's letter states no deadline. */
+export function countdownText(c: Countdown | null, t: Strings): string | null {
+  if (c === null) return null;
   switch (c.kind) {
     case "left":
       return t.deadlineLeft(c.deadline, c.days);
@@ -29,9 +31,9 @@ export interface Verdict {
  * The one line that says whether the report can be sent. Ready but past the deadline (or dated on or after it) is
  * ready in content but late: a warning, not a plain green.
  */
-export function verdictOf(result: CheckResult, due: Countdown, t: Strings): Verdict {
+export function verdictOf(result: CheckResult, due: Countdown | null, t: Strings): Verdict {
   const { errors, warnings } = countBySeverity(result.findings);
-  const late = due.kind === "overdue" || result.findings.some((f) => f.rule === "send.deadline");
+  const late = due?.kind === "overdue" || result.findings.some((f) => f.rule === "send.deadline");
   if (!result.ready) return { intent: errors > 0 ? "error" : "warning", text: t.checkCounts(errors, warnings) };
   const also = warnings > 0 ? ` (${t.checkCounts(0, warnings)})` : "";
   return late ? { intent: "warning", text: t.checkReadyLate + also } : { intent: "success", text: t.checkReady + also };

@@ -1,7 +1,10 @@
 import { documentDate, paragraphTarget } from "./util";
 import { Rule } from "./types";
 
-/** The report must reach the Ministry before the deadline, so a document dated on or after it is late. */
+/**
+ * The report must reach the Ministry before the deadline, so a document dated on or after it is late. A profile
+ * whose letter states no deadline says nothing about lateness.
+ */
 export const sendDeadline: Rule = {
   id: "send.deadline",
   meta: {
@@ -15,13 +18,15 @@ export const sendDeadline: Rule = {
     },
   },
   check(context) {
+    const { deadline } = context.profile;
+    if (deadline === null) return;
     const found = documentDate(context.paragraphs);
-    if (!found || found.date < context.profile.deadline) return;
+    if (!found || found.date < deadline) return;
     const vn = (iso: string) => iso.split("-").reverse().join("/");
     context.report({
       messageId: "late",
       target: paragraphTarget(found.paragraph),
-      data: { date: vn(found.date), deadline: vn(context.profile.deadline) },
+      data: { date: vn(found.date), deadline: vn(deadline) },
     });
   },
 };
