@@ -151,6 +151,18 @@ describe("report-drafter check", () => {
     expect(JSON.parse(outcome.stdout)[0].error).toMatch(/\.docx/);
   });
 
+  test("--verbose adds, on stderr, what the reader said of a file it could not read; without it, only the plain message", async () => {
+    writeFileSync(path.join(dir, "cat-ngang.docx"), zipParts(docxParts(defaultProfile, "<w:p/>")).subarray(0, 200));
+    const plain = await cli("check", "cat-ngang.docx");
+    expect(plain.code).toBe(2);
+    expect(plain.stdout).toMatch(/KHÔNG ĐỌC ĐƯỢC: Tệp .docx bị hỏng/);
+    expect(plain.stderr).toBe("");
+    const verbose = await cli("check", "cat-ngang.docx", "khung.docx", "--verbose", "--format", "json");
+    expect(verbose.stderr).toMatch(/^cat-ngang\.docx: truncated: /);
+    expect(verbose.stderr).not.toContain("khung.docx");
+    expect(JSON.parse(verbose.stdout)[0]).toEqual({ file: "cat-ngang.docx", error: expect.stringMatching(/bị hỏng/) });
+  });
+
   test("JSON has one shape whatever the outcome: an array of results, `error` where a file could not be read", async () => {
     for (const args of [["khong-co.docx"], ["cu.docx"], ["khung.docx"], ["khung.docx", "khong-co.docx"]]) {
       const outcome = await cli("check", ...args, "--format", "json");

@@ -140,13 +140,16 @@ test("in English, opened on the Kiểm tra view as the ribbon's URL asks, with t
   );
 });
 
-test("a document that cannot be read says so in plain words", async () => {
+test("a document that cannot be read says so in plain words, and Word's own under a folded “Chi tiết”", async () => {
   const host = new FakeHost(docOf(GOOD_REPORT));
-  host.readDocument = () => Promise.reject(new Error("GeneralException"));
+  host.readDocument = () => Promise.reject(Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" }));
   fireEvent.click(await openCheck(host));
   const message = await screen.findByText(/Chưa đọc được tài liệu để kiểm tra/);
-  expect(message.closest("[role=alert]")).not.toBeNull();
-  expect(screen.queryByText(/GeneralException/)).toBeNull();
+  const alert = message.closest("[role=alert]");
+  expect(alert).not.toBeNull();
+  const details = alert?.querySelector("details");
+  expect(details?.open).toBe(false);
+  expect(details?.querySelector("code")?.textContent).toBe("GeneralException: An internal error has occurred.");
 });
 
 test("shows that it is reading while the document is read, and the button waits", async () => {

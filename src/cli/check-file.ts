@@ -13,6 +13,8 @@ const MAX_FILE_BYTES = 100 * 1024 * 1024;
 export interface FileResult extends Partial<CheckResult> {
   file: string;
   error?: string;
+  /** What the reader said, technically (the DocxError's code and detail, or the exception): `--verbose` prints it. */
+  errorDetail?: string;
 }
 
 export async function checkFile(file: string, profile: ReportProfile, cwd: string): Promise<FileResult> {
@@ -23,7 +25,12 @@ export async function checkFile(file: string, profile: ReportProfile, cwd: strin
     const model = readDocx(new Uint8Array(data.buffer, data.byteOffset, data.length), {}, nodeCodecs);
     return { file, ...checkReport(profile, model, model.settings[CHECKLIST_SETTING]) };
   } catch (error) {
-    if (error instanceof DocxError) return { file, error: error.message };
-    return { file, error: `Không đọc được tệp (cannot read the file): ${error instanceof Error ? error.message : String(error)}` };
+    if (error instanceof DocxError)
+      return { file, error: error.message, errorDetail: `${error.code}${error.detail ? `: ${error.detail}` : ""}` };
+    return {
+      file,
+      error: `Không đọc được tệp (cannot read the file): ${error instanceof Error ? error.message : String(error)}`,
+      errorDetail: error instanceof Error && error.stack ? error.stack : String(error),
+    };
   }
 }

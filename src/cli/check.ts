@@ -16,12 +16,13 @@ import type { CliIo, Command, CommandResult } from "./main";
 const HELP = `report-drafter check: kiểm tra báo cáo .docx đã đủ nội dung chưa (check reports for completeness)
 
 Cách dùng (usage):
-  report-drafter check ĐƯỜNG_DẪN… [--format text|json] [--profile MÃ|TỆP.json]
+  report-drafter check ĐƯỜNG_DẪN… [--format text|json] [--profile MÃ|TỆP.json] [--verbose]
 
   ĐƯỜNG_DẪN là tệp .docx hoặc thư mục chứa các tệp .docx (a .docx file or a folder of them).
 
 Tùy chọn (options):
   --format text|json   text (mặc định, cho người đọc) hoặc json (cho máy) (output format)
+  --verbose            in lỗi kỹ thuật của tệp không đọc được ra stderr (technical detail of unreadable files)
   --profile MÃ|TỆP     hồ sơ báo cáo, mặc định ${defaultProfile.id} (report profile id or JSON file)
 
 Mã thoát (exit status): 0 mọi báo cáo sẵn sàng gửi; 1 có báo cáo chưa sẵn sàng; 2 có tệp không đọc được hoặc dùng sai lệnh.
@@ -142,7 +143,7 @@ export const checkCommand: Command = {
   name: "check",
   summary: "kiểm tra báo cáo .docx đủ nội dung chưa (check reports for completeness)",
   help: HELP,
-  options: { format: { takesValue: true }, profile: { takesValue: true } },
+  options: { format: { takesValue: true }, profile: { takesValue: true }, verbose: { takesValue: false } },
   async run(args, io: CliIo): Promise<CommandResult> {
     const format = args.options.format ?? "text";
     if (format !== "text" && format !== "json") return { misuse: `--format phải là text hoặc json (must be text or json).` };
@@ -169,6 +170,10 @@ export const checkCommand: Command = {
       }
       const last = deadlineLine(profile, io.today?.() ?? new Date());
       if (last !== null) io.stdout(`\n${last}\n`);
+    }
+    // For the support desk: what the reader said of each file it could not read, on stderr whatever the format.
+    if (args.options.verbose === true) {
+      for (const r of results) if (r.errorDetail) io.stderr(`${r.file}: ${r.errorDetail}\n`);
     }
     if (results.some((r) => r.error)) return 2;
     return results.every((r) => r.ready) ? 0 : 1;

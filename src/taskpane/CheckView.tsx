@@ -4,11 +4,13 @@ import { allParagraphs, CheckResult, checkReport } from "../core/check";
 import { countdown } from "../core/deadline";
 import { Paragraph } from "../core/model";
 import { Finding, Severity, Target } from "../core/rules/types";
+import { errorDetail } from "../host/error-detail";
 import { ReportHost } from "../host/types";
 import { ReportProfile, sectionsOf } from "../profiles/schema";
 import { ChangeWatch } from "./change-watch";
 import { groupFindings, mailtoHref } from "./check-helpers";
 import { countdownText, verdictOf } from "./result-text";
+import { ErrorDetails } from "./ErrorDetails";
 import { Lang, Strings } from "./i18n";
 import { viewStyles } from "./view-styles";
 
@@ -59,7 +61,8 @@ export default function CheckView({ host, profile, lang, t, today, active = true
   /** The paragraphs the last check read, to tell when the document has changed since. */
   const [checkedParagraphs, setCheckedParagraphs] = useState<Paragraph[] | null>(null);
   const [stale, setStale] = useState(false);
-  const [failed, setFailed] = useState(false);
+  /** Why the last check could not read the document, for "Chi tiết"; null when it could. */
+  const [failed, setFailed] = useState<string | null>(null);
   /** The finding whose place could not be found, by its key. */
   const [gone, setGone] = useState<string | null>(null);
   const run = useRef(0);
@@ -83,10 +86,10 @@ export default function CheckView({ host, profile, lang, t, today, active = true
       setResult(checked);
       setCheckedParagraphs(allParagraphs(model));
       setStale(false);
-      setFailed(false);
-    } catch {
+      setFailed(null);
+    } catch (error) {
       setResult(null);
-      setFailed(true);
+      setFailed(errorDetail(error));
     } finally {
       setBusy(null);
     }
@@ -164,9 +167,12 @@ export default function CheckView({ host, profile, lang, t, today, active = true
         {t.checkButton}
       </Button>
       {busy !== null && <Spinner size="tiny" labelPosition="after" label={busy === "reading" ? t.reading : t.checking} />}
-      {failed && (
+      {failed !== null && (
         <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>{t.checkFailed}</MessageBarBody>
+          <MessageBarBody>
+            {t.checkFailed}
+            <ErrorDetails label={t.details} detail={failed} />
+          </MessageBarBody>
         </MessageBar>
       )}
       {result && stale && checkAgainBar(t.checkStale, "status")}
