@@ -17,9 +17,9 @@ import { zipParts } from "../src/host/docx/zip";
 import { mailtoHref } from "../src/taskpane/check-helpers";
 import { strings } from "../src/taskpane/i18n";
 import { countdownText, verdictOf } from "../src/taskpane/result-text";
-import molisa5121 from "../src/profiles/molisa-5121-2017.json";
-import { builtinProfiles, defaultProfile, parseProfile, ProfileError, profile5025, sectionsOf } from "../src/profiles";
+import { builtinProfiles, defaultProfile, parseProfile, profile5025, sectionsOf } from "../src/profiles";
 import { BlockSpec, docOf, ParagraphSpec } from "./helpers/model";
+import { cloneProfile as clone, refusal } from "./helpers/profile";
 import { requireShared, requireTool } from "./helpers/tool";
 
 const profile = profile5025;
@@ -104,19 +104,6 @@ describe("the 5025/2019 profile", () => {
 });
 
 describe("optional deadline and e-mail", () => {
-  const clone = (): Record<string, any> => JSON.parse(JSON.stringify(molisa5121));
-  const refusal = (mutate: (p: Record<string, any>) => void): ProfileError => {
-    const data = clone();
-    mutate(data);
-    try {
-      parseProfile(data);
-    } catch (error) {
-      if (error instanceof ProfileError) return error;
-      throw error;
-    }
-    throw new Error("accepted");
-  };
-
   test("null says the letter states none; a field left out, a bad value or a deadline before the letter is refused", () => {
     const data = clone();
     data.deadline = null;

@@ -1,19 +1,5 @@
-import molisa5121 from "../src/profiles/molisa-5121-2017.json";
 import { defaultProfile, parseProfile, ProfileError, provincesOf, sectionNumber, sectionsOf } from "../src/profiles";
-
-const clone = (): Record<string, any> => JSON.parse(JSON.stringify(molisa5121));
-
-function refusal(mutate: (p: Record<string, any>) => void): ProfileError {
-  const data = clone();
-  mutate(data);
-  try {
-    parseProfile(data);
-  } catch (error) {
-    if (error instanceof ProfileError) return error;
-    throw error;
-  }
-  throw new Error("the broken profile was accepted");
-}
+import { refusal } from "./helpers/profile";
 
 describe("report profile schema", () => {
   test("the 5121 profile has the sections and items of report-spec.md", () => {

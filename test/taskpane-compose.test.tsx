@@ -122,7 +122,13 @@ test("a complete document says so and points to the next step instead of offerin
 });
 
 test("a failure is told in plain words, as an alert, with Word's own words folded under “Chi tiết”", async () => {
-  renderPane(new FakeHost(allParts, null, { kind: "failed", reason: "document-read-only", detail: "AccessDenied: You cannot perform the requested operation." }));
+  renderPane(
+    new FakeHost(allParts, null, {
+      kind: "failed",
+      reason: "document-read-only",
+      detail: "AccessDenied: You cannot perform the requested operation.",
+    }),
+  );
   await waitFor(() => expect(isDisabled(insertButton())).toBe(false));
   fireEvent.click(insertButton());
   const alert = await screen.findByRole("alert");
@@ -135,7 +141,8 @@ test("a failure is told in plain words, as an alert, with Word's own words folde
 
 test("a document that cannot be read says so, and why under “Chi tiết”", async () => {
   const host = new FakeHost(allParts);
-  host.readSkeletonState = () => Promise.reject(Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" }));
+  host.readSkeletonState = () =>
+    Promise.reject(Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" }));
   renderPane(host);
   const status = await screen.findByText(/Chưa đọc được tài liệu/);
   expect(status.closest("[role=status]")?.querySelector("code")?.textContent).toBe("ItemNotFound: The requested resource doesn't exist.");

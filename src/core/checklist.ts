@@ -1,7 +1,7 @@
 import { ChecklistItem, IndicatorFigureColumn, ReportProfile, Section, sectionsOf } from "../profiles/schema";
 import { Denials, isFigureCell, quantities, sentenceAround } from "./claims";
 import { anyCue, Cue, CueMatch } from "./cues";
-import { indicatorTablesIn } from "./indicators/table";
+import { indicatorTablesIn, rowParagraph } from "./indicators/table";
 import { parseNumber } from "./indicators/numbers";
 import { tableHeader } from "./indicators/writer";
 import { Paragraph, Table } from "./model";
@@ -233,8 +233,7 @@ function indicatorEvidence(profile: ReportProfile, tables: readonly Table[], col
       if (!columns.every((column) => parseNumber(row.cells[column] ?? "").kind === "number")) continue;
       const header = tableHeader(profile);
       const figures = columns.map((column) => `${header[column]} ${row.cells[column]}`).join(", ");
-      const paragraph = found.table.paragraphs.find((p) => p.text.trim() === (row.cells.name ?? "").trim());
-      return { evidence: `${row.cells.name}: ${figures}`, find: row.cells.name, paragraph: paragraph?.index };
+      return { evidence: `${row.cells.name}: ${figures}`, find: row.cells.name, paragraph: rowParagraph(found, row)?.index };
     }
   }
   return null;

@@ -15,7 +15,17 @@ import { PlaygroundOptions, withOption } from "./options";
 
 const labels: Record<
   Lang,
-  { title: string; toolbar: string; save: string; download: string; restart: string; lite: string; english: string; dark: string; document: string }
+  {
+    title: string;
+    toolbar: string;
+    save: string;
+    download: string;
+    restart: string;
+    lite: string;
+    english: string;
+    dark: string;
+    document: string;
+  }
 > = {
   vi: {
     title: "Soạn báo cáo: thử trong trình duyệt",

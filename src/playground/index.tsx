@@ -39,5 +39,7 @@ void Office.onReady().then(() => {
   if (!root) return;
   const { lang, themeKind } = paneSettingsFromOffice();
   document.documentElement.lang = lang;
-  createRoot(root).render(<Playground doc={doc} host={createWordHost()} indicators={createIndicatorHost()} lang={lang} themeKind={themeKind} options={options} />);
+  createRoot(root).render(
+    <Playground doc={doc} host={createWordHost()} indicators={createIndicatorHost()} lang={lang} themeKind={themeKind} options={options} />,
+  );
 });

@@ -1,5 +1,17 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, tokens } from "@fluentui/react-components";
-import { CSSProperties, useEffect, useState } from "react";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { CSSProperties, useEffect, useRef, useState } from "react";
 import { ComparisonCell, Recomputed, recompute } from "../core/indicators/recompute";
 import { columnLabel } from "../core/indicators/findings";
 import { TableRowChoice } from "../core/indicators/writer";
@@ -35,7 +47,8 @@ const keyOf = (cell: ComparisonCell) => `${cell.table}:${cell.row.index}:${cell.
 
 /** The Word table that holds a found table: the one whose cells read the same. */
 function wordTableOf(tables: readonly WordTable[], rows: string[][]): WordTable | undefined {
-  const same = (a: string[][]) => a.length === rows.length && a.every((row, r) => row.length === rows[r].length && row.every((c, i) => c.trim() === rows[r][i].trim()));
+  const same = (a: string[][]) =>
+    a.length === rows.length && a.every((row, r) => row.length === rows[r].length && row.every((c, i) => c.trim() === rows[r][i].trim()));
   return tables.find((table) => same(table.values));
 }
 
@@ -56,15 +69,19 @@ export default function IndicatorsView({ indicators, profile, lang, t, sectionTa
   const [pending, setPending] = useState<{ result: Recomputed; tables: WordTable[] | null } | null>(null);
   const [choices, setChoices] = useState<Record<string, "keep" | "computed">>({});
 
-  // Tables read but not written stay tracked in Word until let go of: on leaving, or on reading again.
-  useEffect(
-    () => () => {
-      if (pending?.tables) void indicators.release(pending.tables).catch(() => undefined);
-    },
-    [pending, indicators],
-  );
+  // Tables read stay tracked in Word until written or let go of: once, on writing, on reading again, or on leaving.
+  const held = useRef<WordTable[] | null>(null);
+  const letGo = async () => {
+    const tables = held.current;
+    held.current = null;
+    if (tables) await indicators.release(tables).catch(() => undefined);
+  };
+  useEffect(() => () => void letGo(), [indicators]);
 
-  const rows: TableRowChoice[] = [...profile.indicators.filter((i) => chosen.has(i.id)).map((i) => ({ name: i.name, unit: i.unit })), ...custom];
+  const rows: TableRowChoice[] = [
+    ...profile.indicators.filter((i) => chosen.has(i.id)).map((i) => ({ name: i.name, unit: i.unit })),
+    ...custom,
+  ];
 
   const insert = async () => {
     setBusy(true);
@@ -85,6 +102,7 @@ export default function IndicatorsView({ indicators, profile, lang, t, sectionTa
       const table = wordTableOf(state.tables ?? [], state.result.tables[cell.table].table.rows);
       if (!table) {
         setMessage({ intent: "warning", text: it.tableNotFound });
+        await letGo();
         return;
       }
       writes.push({ table, row: cell.row.index, cell: cell.cellIndex, text: cell.computed.text });
@@ -92,8 +110,10 @@ export default function IndicatorsView({ indicators, profile, lang, t, sectionTa
     try {
       if (writes.length === 0) {
         setMessage({ intent: "info", text: it.nothingToWrite });
-        if (state.tables) await indicators.release(state.tables);
+        await letGo();
       } else {
+        // The write lets go of the tables itself.
+        held.current = null;
         await indicators.writeCells(writes);
         setMessage({ intent: "success", text: it.written(writes.length, undo) });
       }
@@ -106,15 +126,16 @@ export default function IndicatorsView({ indicators, profile, lang, t, sectionTa
   const recomputeNow = async () => {
     setBusy(true);
     setMessage(null);
-    if (pending?.tables) await indicators.release(pending.tables).catch(() => undefined);
+    await letGo();
     setPending(null);
     try {
       const { doc, tables } = await indicators.readTables();
+      held.current = tables;
       const result = recompute(profile, doc);
       const state = { result, tables };
       if (result.tables.length === 0) {
         setMessage({ intent: "info", text: it.noTable });
-        if (tables) await indicators.release(tables);
+        await letGo();
       } else if (tables && !result.cells.some((c) => c.state === "differs")) {
         // Nothing to choose: the empty comparison cells are filled at once, in one round trip.
         await write(state, {});
@@ -131,7 +152,9 @@ export default function IndicatorsView({ indicators, profile, lang, t, sectionTa
   };
 
   const conflicts = pending?.result.cells.filter((c) => c.state === "differs") ?? [];
-  const toWrite = pending ? pending.result.cells.filter((c) => c.state === "fill").length + conflicts.filter((c) => choices[keyOf(c)] === "computed").length : 0;
+  const toWrite = pending
+    ? pending.result.cells.filter((c) => c.state === "fill").length + conflicts.filter((c) => choices[keyOf(c)] === "computed").length
+    : 0;
 
   return (
     <div style={viewStyles.root}>

@@ -3,6 +3,7 @@ import { evaluateSection, ItemResult, StoredMark } from "../core/checklist";
 import { readStoredChecklist, ReadMarks, withMark } from "../core/checklist-store";
 import { Paragraph } from "../core/model";
 import { findSections, indexByText, SectionMatch, sectionFromContent, sectionOfPlace } from "../core/sections";
+import { errorDetail } from "../host/error-detail";
 import { ReportHost } from "../host/types";
 import { Localized, ReportProfile, sectionsOf } from "../profiles/schema";
 
@@ -23,15 +24,15 @@ export interface ChecklistState {
   storedWarning?: Localized;
   /** The section the cursor is in; null outside every section. */
   current: string | null;
-  /** The last tick or waiver could not be saved (a read-only document). */
-  saveFailed: boolean;
+  /** Why the last tick or waiver could not be saved (a read-only document), for "Chi tiết"; null once one is saved. */
+  saveError: string | null;
 }
 
 /** Selection events come in bursts while the drafter types or drags: wait for a pause. */
 export const FOLLOW_DELAY_MS = 250;
 
 export class ChecklistTracker {
-  private state: ChecklistState = { phase: "reading", sections: [], items: new Map(), marks: {}, current: null, saveFailed: false };
+  private state: ChecklistState = { phase: "reading", sections: [], items: new Map(), marks: {}, current: null, saveError: null };
   private paragraphs: Paragraph[] = [];
   private stopWatching: (() => void) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -160,9 +161,9 @@ export class ChecklistTracker {
     });
     try {
       await this.host.saveChecklist(stored);
-      this.publish({ saveFailed: false });
-    } catch {
-      this.publish({ saveFailed: true });
+      this.publish({ saveError: null });
+    } catch (error) {
+      this.publish({ saveError: errorDetail(error) });
     }
   }
 

@@ -14,6 +14,12 @@ void Office.onReady().then(() => {
   const { lang, themeKind } = paneSettingsFromOffice();
   document.documentElement.lang = lang;
   createRoot(root).render(
-    <Pane host={createWordHost()} indicators={createIndicatorHost()} lang={lang} themeKind={themeKind} initialView={viewFromSearch(window.location.search)} />,
+    <Pane
+      host={createWordHost()}
+      indicators={createIndicatorHost()}
+      lang={lang}
+      themeKind={themeKind}
+      initialView={viewFromSearch(window.location.search)}
+    />,
   );
 });

@@ -3,7 +3,7 @@ import { DocModel, Paragraph } from "../model";
 import { execAll, fold, formsOf } from "../text";
 import { agrees, statedComparisons } from "./compare";
 import { Recomputed, recompute, RowFigures } from "./recompute";
-import { FoundRow, FoundTable, nameKey } from "./table";
+import { FoundRow, nameKey } from "./table";
 import { tableHeader } from "./writer";
 import { Comparison, IndicatorColumn } from "./types";
 
@@ -17,12 +17,6 @@ export function recomputedOf(profile: ReportProfile, doc: DocModel): Recomputed 
     cache.set(doc, found);
   }
   return found;
-}
-
-/** The paragraph of a row's name cell, to point a finding at the row. */
-export function rowParagraph(table: FoundTable, row: FoundRow): Paragraph | undefined {
-  const name = (row.cells.name ?? "").trim();
-  return table.table.paragraphs.find((p) => p.text.trim() === name);
 }
 
 /** A column's header as the table is written, for messages: "TH 2017", "So KH". */

@@ -1,5 +1,5 @@
 import { ReportProfile } from "../../profiles/schema";
-import { DocModel, Table } from "../model";
+import { DocModel, Paragraph, Table } from "../model";
 import { fold } from "../text";
 import { IndicatorColumn } from "./types";
 
@@ -132,4 +132,10 @@ function readTable(profile: ReportProfile, block: Table): FoundTable | null {
     rows.push(indicatorId ? { index, cells, indicatorId } : { index, cells });
   }
   return { table: block, columns: header.columns, headerRows: header.rows, rows };
+}
+
+/** The paragraph of a row's name cell: where a finding or a quote about the row points. */
+export function rowParagraph(table: FoundTable, row: FoundRow): Paragraph | undefined {
+  const name = (row.cells.name ?? "").trim();
+  return table.table.paragraphs.find((p) => p.text.trim() === name);
 }

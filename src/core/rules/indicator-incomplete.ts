@@ -1,6 +1,6 @@
-import { columnLabel, recomputedOf, rowParagraph } from "../indicators/findings";
+import { columnLabel, recomputedOf } from "../indicators/findings";
 import { FIGURE_COLUMNS } from "../indicators/types";
-import { paragraphTarget } from "./util";
+import { rowPlace } from "./util";
 import { Rule } from "./types";
 
 /** A row of an indicator table that lacks a figure it needs, or holds one that cannot be read as a number. */
@@ -26,22 +26,18 @@ export const indicatorIncomplete: Rule = {
       for (const row of table.rows) {
         const missing = FIGURE_COLUMNS.filter((column) => table.columns.includes(column) && (row.cells[column] ?? "").trim() === "");
         if (missing.length === 0) continue;
-        const paragraph = rowParagraph(table, row);
         context.report({
           messageId: "missing",
-          section: context.sections.find((s) => s.tables.includes(table.table))?.id,
-          target: paragraph ? paragraphTarget(paragraph) : undefined,
+          ...rowPlace(context.sections, table, row),
           data: { name: row.cells.name ?? "", columns: missing.map((c) => columnLabel(context.profile, c)).join(", ") },
         });
       }
     });
     for (const problem of problems) {
-      const paragraph = rowParagraph(tables[problem.table], problem.row);
       context.report({
         messageId: "unreadable",
-        section: context.sections.find((s) => s.tables.includes(tables[problem.table].table))?.id,
+        ...rowPlace(context.sections, tables[problem.table], problem.row),
         evidence: problem.text,
-        target: paragraph ? paragraphTarget(paragraph) : undefined,
         data: {
           name: problem.row.cells.name ?? "",
           column: columnLabel(context.profile, problem.column),

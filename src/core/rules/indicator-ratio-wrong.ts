@@ -1,5 +1,5 @@
-import { columnLabel, recomputedOf, rowParagraph } from "../indicators/findings";
-import { paragraphTarget } from "./util";
+import { columnLabel, recomputedOf } from "../indicators/findings";
+import { rowPlace } from "./util";
 import { Rule } from "./types";
 
 /** A filled "So KH" or "So {năm trước}" cell that the row's own figures contradict. */
@@ -19,12 +19,10 @@ export const indicatorRatioWrong: Rule = {
     const { tables, cells } = recomputedOf(context.profile, context.doc);
     for (const cell of cells) {
       if (cell.state !== "differs") continue;
-      const paragraph = rowParagraph(tables[cell.table], cell.row);
       context.report({
         messageId: "wrong",
-        section: context.sections.find((s) => s.tables.includes(tables[cell.table].table))?.id,
+        ...rowPlace(context.sections, tables[cell.table], cell.row),
         evidence: cell.written,
-        target: paragraph ? paragraphTarget(paragraph) : undefined,
         data: {
           column: columnLabel(context.profile, cell.column),
           name: cell.row.cells.name ?? "",

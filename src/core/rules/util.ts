@@ -1,3 +1,4 @@
+import { FoundRow, FoundTable, rowParagraph } from "../indicators/table";
 import { Localized, ReportProfile, sectionsOf } from "../../profiles/schema";
 import { Paragraph } from "../model";
 import { SectionMatch, startsTheRecipients } from "../sections";
@@ -68,4 +69,10 @@ export function closingStart(paragraphs: Paragraph[], sections: readonly Section
 /** The lines of paragraphs, a paragraph written with line breaks (Shift+Enter) giving several. */
 export function linesOf(paragraphs: Paragraph[]): { text: string; paragraph: Paragraph }[] {
   return paragraphs.flatMap((paragraph) => paragraph.text.split("\n").map((text) => ({ text: text.trim(), paragraph })));
+}
+
+/** Where a finding about a row of an indicator table points: the section holding the table, the row's name cell. */
+export function rowPlace(sections: readonly SectionMatch[], table: FoundTable, row: FoundRow): { section?: string; target?: Target } {
+  const paragraph = rowParagraph(table, row);
+  return { section: sections.find((s) => s.tables.includes(table.table))?.id, target: paragraph ? paragraphTarget(paragraph) : undefined };
 }

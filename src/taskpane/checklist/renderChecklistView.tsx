@@ -202,7 +202,7 @@ export function renderChecklistView(state: ChecklistViewState, styles: Checklist
           <MessageBarBody>{lang === "en" ? checklist.storedWarning.en : checklist.storedWarning.vi}</MessageBarBody>
         </MessageBar>
       )}
-      {checklist.saveFailed && failure(ct.saveFailed, t.details, state.saveError)}
+      {checklist.saveError !== null && failure(ct.saveFailed, t.details, checklist.saveError)}
       <Field label={ct.checklistProgress(done, total)} validationState="none">
         <ProgressBar value={total === 0 ? 0 : done / total} thickness="large" />
       </Field>

@@ -35,8 +35,6 @@ export interface ChecklistViewState {
   /** The item whose quoted evidence was not found in the document, and why when selecting it failed. */
   gone: string | null;
   goneError: string;
-  /** Why the last save failed (the error's code and message), for "Chi tiết" under the save-failed message. */
-  saveError: string;
   /** The item being waived, and the reason typed so far. */
   waiving: ChecklistItem | null;
   reason: string;
@@ -56,29 +54,6 @@ export const isDone = (r: ItemResult) => r.status === "met" || r.status === "wai
 /** What a quote is found by in Word: the words themselves, without the ellipses that cut it. */
 const quoteText = (evidence: string) => evidence.replace(/^…|…$/g, "").trim();
 
-/**
- * The host as the tracker sees it, except that a failed save is reported here before the tracker turns it into
- * `saveFailed` (it keeps no error): the view shows the error's code under "Chi tiết".
- */
-function keepingSaveErrors(host: ReportHost, onSave: (error: unknown) => void): ReportHost {
-  const saveChecklist: ReportHost["saveChecklist"] = async (checklist) => {
-    try {
-      await host.saveChecklist(checklist);
-      onSave(null);
-    } catch (error) {
-      onSave(error);
-      throw error;
-    }
-  };
-  return new Proxy(host, {
-    get: (target, key) => {
-      if (key === "saveChecklist") return saveChecklist;
-      const value: unknown = Reflect.get(target, key);
-      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
-
 /** As Fluent v9's `useX_unstable`: the Danh mục view's state, from its props. */
 export function useChecklistView({ host, profile, lang, t, active = true }: ChecklistViewProps): ChecklistViewState {
   const ct = checklistStrings[lang];
@@ -89,19 +64,16 @@ export function useChecklistView({ host, profile, lang, t, active = true }: Chec
   const [reason, setReason] = useState("");
   const [gone, setGone] = useState<string | null>(null);
   const [goneError, setGoneError] = useState("");
-  const [saveError, setSaveError] = useState("");
   /** The item whose waiver was just confirmed: focus goes back to it, not to the page, once it has re-rendered. */
   const [focusItem, setFocusItem] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
-  const trackedHost = useMemo(() => keepingSaveErrors(host, (error) => setSaveError(errorDetail(error))), [host]);
-
   useEffect(() => {
-    const started = new ChecklistTracker(trackedHost, profile, setChecklist);
+    const started = new ChecklistTracker(host, profile, setChecklist);
     setTracker(started);
     void started.start();
     return () => started.stop();
-  }, [trackedHost, profile]);
+  }, [host, profile]);
 
   // Hidden behind another tab, the view stops following the cursor, which costs Word a read per move.
   useEffect(() => {
@@ -166,7 +138,6 @@ export function useChecklistView({ host, profile, lang, t, active = true }: Chec
     setOpened,
     gone,
     goneError,
-    saveError,
     waiving,
     reason,
     setReason,
