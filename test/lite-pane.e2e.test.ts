@@ -75,7 +75,13 @@ describeInBrowser("the light pane", () => {
       expect(lite).toContain(`Lỗi: Mục ${section.id} (${section.title.vi}) chưa có nội dung.`);
     }
     // Ticks and waivers are shown, read-only: 1c's causes are met from the text.
-    await page.getByRole("region", { name: "Danh mục yêu cầu" }).waitFor();
+    const checklist = page.getByRole("region", { name: "Danh mục yêu cầu" });
+    const items = await checklist.locator("li").allTextContents();
+    expect(items).toContain("Làm rõ nguyên nhân: Đạt");
+    expect(items).toContain("Phân biệt nguyên nhân khách quan, chủ quan: Đạt");
+    expect(items).toContain("So sánh với kế hoạch năm 2017: Chưa đạt");
+    // Read-only: nothing in it to tick or waive.
+    await expect(checklist.getByRole("button").count()).resolves.toBe(0);
 
     // "Đến chỗ này" on 1a's finding moves the selection into section 1a.
     const in1a = await page.evaluate(() => (window.__simDoc?.paragraphs() ?? []).filter((p) => p.tags.includes("1a")).map((p) => p.index));
