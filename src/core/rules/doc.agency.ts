@@ -20,7 +20,7 @@ export const docAgency: Rule = {
     const { paragraphs, profile } = context;
     const agency = fold(profile.document.agency);
     const cues = anyCue(profile.document.agencyCues, profile);
-    const header = paragraphs.slice(0, headerLength(paragraphs, context.sections));
+    const header = paragraphs.slice(0, headerLength(context.profile, paragraphs, context.sections));
     const named = linesOf([...header, ...paragraphs.filter((p) => p.tags.includes("doc.agency"))]).some(({ text }) => {
       const line = fold(text);
       return line.startsWith(agency) || cues.first(line)?.at === 0;

@@ -14,7 +14,7 @@ export const docTitle: Rule = {
     },
   },
   check(context) {
-    const at = titleIndex(context.paragraphs);
+    const at = titleIndex(context.profile, context.paragraphs);
     const subject = at >= 0 ? context.paragraphs.slice(at + 1, at + 4).find((p) => p.text.trim().length > 10) : undefined;
     if (at < 0 || !subject) context.report({ messageId: "missing", target: { tag: "doc.title" } });
   },

@@ -45,7 +45,7 @@ export const placeholderLeft: Rule = {
       });
     }
     const guidance = new Set(sectionsOf(profile).flatMap((s) => s.guidance.map(fold)));
-    const header = headerLength(paragraphs, sections);
+    const header = headerLength(profile, paragraphs, sections);
     const closing = closingStart(paragraphs, sections);
     paragraphs.forEach((p, i) => {
       const section = sectionAt(sections, p.index);

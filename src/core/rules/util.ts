@@ -43,14 +43,15 @@ export function documentDate(paragraphs: Paragraph[]): { date: string; paragraph
   return null;
 }
 
-/** The paragraph of the title "BÁO CÁO" (by its tag or its words), among the first ones; -1 when there is none. */
-export function titleIndex(paragraphs: Paragraph[]): number {
-  return paragraphs.slice(0, 60).findIndex((p) => p.tags.includes("doc.title") || fold(p.text).trim() === "bao cao");
+/** The paragraph of the profile's title ("BÁO CÁO"), by its tag or its words, among the first ones; -1 when none. */
+export function titleIndex(profile: ReportProfile, paragraphs: Paragraph[]): number {
+  const title = fold(profile.document.title).trim();
+  return paragraphs.slice(0, 60).findIndex((p) => p.tags.includes("doc.title") || fold(p.text).trim() === title);
 }
 
 /** How many paragraphs make the header (agency, number, national title, date): those before the title. */
-export function headerLength(paragraphs: Paragraph[], sections: readonly SectionMatch[]): number {
-  const title = titleIndex(paragraphs);
+export function headerLength(profile: ReportProfile, paragraphs: Paragraph[], sections: readonly SectionMatch[]): number {
+  const title = titleIndex(profile, paragraphs);
   if (title >= 0) return title;
   const starts = sections.flatMap((s) => (s.start === undefined ? [] : [paragraphs.findIndex((p) => p.index === s.start)]));
   const firstSection = Math.min(...starts.filter((i) => i >= 0));
