@@ -263,7 +263,7 @@ function indicators63(folder, reporter) {
     reporter,
   );
   for (const run of [toCsv, toXlsx])
-    if (!/^Đã ghi \d+ dòng/.test(run.last.stdout)) throw new Error(`indicators failed: ${run.last.stdout}`);
+    if (!/^Đã ghi \d+ dòng/m.test(run.last.stdout)) throw new Error(`indicators failed: ${run.last.stdout}`);
   const lines = fs.readFileSync(csv, "utf8").split("\r\n").filter(Boolean);
   return {
     folder: { reports: new Set(lines.slice(1).map((line) => line.split(",")[0])).size, rows: lines.length - 1 },

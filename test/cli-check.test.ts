@@ -43,6 +43,8 @@ describe("report-drafter check", () => {
           "2017-12-15",
           "--signer",
           "Nguyễn Văn A",
+          "--profile",
+          "molisa-5121-2017",
         )
       ).code,
     ).toBe(0);
@@ -179,7 +181,7 @@ describe("report-drafter check", () => {
     expect(outcome.stdout).not.toMatch(/Mục (\w+): .*mục \1\b/i);
     // A document with no report in it: every section missing, each said once.
     writeFileSync(path.join(dir, "trong.docx"), zipParts(docxParts(defaultProfile, "<w:p/>")));
-    const nothing = await cli("check", "trong.docx");
+    const nothing = await cli("check", "trong.docx", "--profile", "molisa-5121-2017");
     expect(nothing.stdout).toMatch(/\[lỗi\] Thiếu mục 1a \(Kết quả thực hiện năm 2017\)\./);
     expect(nothing.stdout).not.toMatch(/Mục (\w+): .*mục \1\b/i);
     expect(outcome.stdout).toMatch(

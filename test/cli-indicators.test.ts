@@ -117,7 +117,8 @@ describe("report-drafter indicators", () => {
     const outcome = await cli("indicators", "thanh-hoa.docx", "ha-nam.docx", "--out", "tong-hop.csv");
     expect(outcome).toEqual({
       code: 0,
-      stdout: "Đã ghi 6 dòng của 2 báo cáo vào tong-hop.csv (wrote 6 rows from 2 reports).\n",
+      stdout:
+        "Hồ sơ báo cáo (profile): molisa-5121-2017, theo 2 trong 2 báo cáo đọc được.\nĐã ghi 6 dòng của 2 báo cáo vào tong-hop.csv (wrote 6 rows from 2 reports).\n",
       stderr: "",
     });
     expect(csvLines("tong-hop.csv")).toEqual([
@@ -152,7 +153,8 @@ describe("report-drafter indicators", () => {
       "",
     ]);
     expect(outcome.stdout).toBe(
-      "Đã ghi 9 dòng của 4 báo cáo vào nop.csv (wrote 9 rows from 4 reports); 1 tệp không đọc được, đã bỏ qua (1 unreadable, skipped).\n",
+      "Hồ sơ báo cáo (profile): molisa-5121-2017, theo 4 trong 4 báo cáo đọc được.\n" +
+        "Đã ghi 9 dòng của 4 báo cáo vào nop.csv (wrote 9 rows from 4 reports); 1 tệp không đọc được hoặc theo hồ sơ khác, đã bỏ qua (1 left out).\n",
     );
     const lines = csvLines("nop.csv");
     expect(lines.map((line) => line.split(",").slice(0, 3).join(","))).toEqual([
@@ -186,7 +188,8 @@ describe("report-drafter indicators", () => {
     const outcome = await cli("indicators", "thanh-hoa.docx", "ha-nam.docx", "--out", "tong-hop.xlsx");
     expect(outcome).toEqual({
       code: 0,
-      stdout: "Đã ghi 6 dòng của 2 báo cáo vào tong-hop.xlsx (wrote 6 rows from 2 reports).\n",
+      stdout:
+        "Hồ sơ báo cáo (profile): molisa-5121-2017, theo 2 trong 2 báo cáo đọc được.\nĐã ghi 6 dòng của 2 báo cáo vào tong-hop.xlsx (wrote 6 rows from 2 reports).\n",
       stderr: "",
     });
     const parts = unzipSync(readFileSync(path.join(dir, "tong-hop.xlsx")));
@@ -261,7 +264,10 @@ describe("report-drafter indicators", () => {
   test("help names the columns and the exit status; the general help lists the command", async () => {
     const help = await cli("indicators", "--help");
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain(`  ${HEADER.split(",").join(", ")}\n`);
+    // The columns shown are those of the newest profile; a sheet's years follow its reports' profile.
+    expect(help.stdout).toContain(
+      "  file, province, indicator_id, indicator, unit, actual_2018, plan_2019, actual_2019, vs_plan, vs_2018, plan_2020\n",
+    );
     expect(help.stdout).toMatch(/Mã thoát \(exit status\): 0 .*; 1 .*; 2 /);
     const general = await cli("--help");
     expect(general.stdout).toMatch(/ {2}indicators +gom số liệu chỉ tiêu/);
@@ -277,7 +283,9 @@ describe("report-drafter indicators", () => {
       });
       expect(spawned.stderr).toBe("");
       expect(spawned.status).toBe(0);
-      expect(spawned.stdout).toBe(`Đã ghi 6 dòng của 2 báo cáo vào ${out} (wrote 6 rows from 2 reports).\n`);
+      expect(spawned.stdout).toBe(
+        `Hồ sơ báo cáo (profile): molisa-5121-2017, theo 2 trong 2 báo cáo đọc được.\nĐã ghi 6 dòng của 2 báo cáo vào ${out} (wrote 6 rows from 2 reports).\n`,
+      );
       expect(readFileSync(path.join(dir, out))).toEqual(readFileSync(path.join(dir, out.replace("bin", "tong-hop"))));
     }
   });

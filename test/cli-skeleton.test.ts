@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { tmpdir } from "os";
 import * as path from "path";
 import { main } from "../src/cli/main";
+import { PROFILE_SETTING } from "../src/core/profile-choice";
 
 interface Outcome {
   code: number;
@@ -57,8 +58,13 @@ describe("report-drafter skeleton", () => {
     expect(outcome.stdout).toContain(path.join(dir, "bao-cao.docx"));
     expect(outcome.stdout).toContain("Số: 123/BC-SLĐTBXH");
     expect(outcome.stdout).not.toContain("Còn để trống");
+    // Without --profile, the newest letter's; the document remembers which.
+    expect(outcome.stdout).toContain("Hồ sơ báo cáo (profile): molisa-5025-2019");
 
     const parts = readDocx("bao-cao.docx");
+    expect(parts["word/webextensions/webextension1.xml"]).toContain(
+      `<we:property name="${PROFILE_SETTING}" value="&quot;molisa-5025-2019&quot;"/>`,
+    );
     expect(Object.keys(parts)[0]).toBe("[Content_Types].xml");
     expect(Object.keys(parts).sort()).toEqual(
       [
@@ -71,6 +77,9 @@ describe("report-drafter skeleton", () => {
         "word/header1.xml",
         "word/settings.xml",
         "word/styles.xml",
+        "word/webextensions/_rels/taskpanes.xml.rels",
+        "word/webextensions/taskpanes.xml",
+        "word/webextensions/webextension1.xml",
       ].sort(),
     );
     const text = textOf(parts["word/document.xml"]);

@@ -249,10 +249,13 @@ describe("report-drafter check --profile molisa-5025-2019", () => {
     expect(json[0]).toMatchObject({ profile: "molisa-5025-2019", ready: true });
   });
 
-  test("without --profile the check stays on the 2017 profile, with its deadline line", async () => {
+  test("without --profile the letter the opening cites chooses 2019's, and the output says so", async () => {
     const outcome = await cli("check", "nghe-an.docx");
-    expect(outcome.stdout).toMatch(
-      /Hạn gửi Bộ: trước ngày 20\/12\/2017 \(đã quá hạn \d+ ngày\); bản điện tử gửi phongkh@molisa\.gov\.vn\./,
-    );
+    expect(outcome.stdout).toContain("nghe-an.docx: SẴN SÀNG GỬI");
+    expect(outcome.stdout).toContain("Hồ sơ báo cáo (profile): molisa-5025-2019 (câu mở đầu nêu Công văn số 5025/LĐTBXH-KHTC)");
+    expect(outcome.stdout).not.toMatch(/Hạn gửi|quá hạn/);
+    // Asked for by name, the 2017 letter's profile finds the 2019 report is not its own, and says when it was due.
+    const as2017 = await cli("check", "nghe-an.docx", "--profile", "molisa-5121-2017");
+    expect(as2017.stdout).toMatch(/Hạn gửi Bộ: trước ngày 20\/12\/2017 \(đã quá hạn \d+ ngày\); bản điện tử gửi phongkh@molisa\.gov\.vn\./);
   });
 });

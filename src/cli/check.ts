@@ -8,7 +8,7 @@ import * as path from "path";
 import { Worker } from "worker_threads";
 import { countdown } from "../core/deadline";
 import type { Finding } from "../core/rules";
-import { defaultProfile, ReportProfile } from "../profiles";
+import { builtinProfiles, ReportProfile } from "../profiles";
 import type { FileResult } from "./check-file";
 import { expand, loadProfile } from "./inputs";
 import type { CliIo, Command, CommandResult } from "./main";
@@ -23,7 +23,9 @@ Cách dùng (usage):
 Tùy chọn (options):
   --format text|json   text (mặc định, cho người đọc) hoặc json (cho máy) (output format)
   --verbose            in lỗi kỹ thuật của tệp không đọc được ra stderr (technical detail of unreadable files)
-  --profile MÃ|TỆP     hồ sơ báo cáo, mặc định ${defaultProfile.id} (report profile id or JSON file)
+  --profile MÃ|TỆP     hồ sơ báo cáo: mã có sẵn (${builtinProfiles.map((p) => p.id).join(", ")}) hoặc tệp JSON
+                       (report profile id or JSON file). Không ghi thì chọn cho từng báo cáo: hồ sơ lưu trong
+                       tài liệu, nếu không có thì theo công văn nêu ở câu mở đầu, nếu không có thì hồ sơ mới nhất.
 
 Mã thoát (exit status): 0 mọi báo cáo sẵn sàng gửi; 1 có báo cáo chưa sẵn sàng; 2 có tệp không đọc được hoặc dùng sai lệnh.
 `;
@@ -36,7 +38,7 @@ const FILES_PER_WORKER = 8;
  * Results keep the order of `files`. From the TypeScript sources (under jest) there is no compiled worker
  * script, and the files are checked in this thread.
  */
-async function checkAll(files: string[], profile: ReportProfile, cwd: string): Promise<FileResult[]> {
+async function checkAll(files: string[], profile: ReportProfile | null, cwd: string): Promise<FileResult[]> {
   const script = path.join(__dirname, "check-worker.js");
   const workers = Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
   const results: FileResult[] = new Array(files.length);
@@ -92,6 +94,23 @@ function deadlineLine(profile: ReportProfile, today: Date): string | null {
 }
 const STATUS_VI = { present: "có", empty: "trống", missing: "thiếu" } as const;
 
+/** Which profile a report was checked against and why, when --profile named none. */
+function profileLine(result: FileResult): string | null {
+  const choice = result.profileChoice;
+  if (!choice) return null;
+  const profile = builtinProfiles.find((p) => p.id === result.profile);
+  const why =
+    choice.reason === "stored"
+      ? "lưu trong tài liệu"
+      : choice.reason === "letter"
+        ? `câu mở đầu nêu Công văn số ${profile?.letter.number ?? ""}`
+        : "tài liệu không nêu công văn nào đã có hồ sơ, dùng hồ sơ mới nhất; chọn khác bằng --profile";
+  const unknown = choice.unknownStored
+    ? `; tài liệu ghi hồ sơ "${choice.unknownStored}" không có sẵn, chỉ ra tệp của nó bằng --profile`
+    : "";
+  return `  Hồ sơ báo cáo (profile): ${result.profile} (${why}${unknown})`;
+}
+
 function asText(result: FileResult): string {
   if (result.error) return `${result.file}\n  KHÔNG ĐỌC ĐƯỢC: ${result.error}\n`;
   const findings = result.findings ?? [];
@@ -100,6 +119,8 @@ function asText(result: FileResult): string {
   const late = findings.some((f) => f.rule === "send.deadline");
   const verdict = !result.ready ? "CHƯA SẴN SÀNG" : late ? "ĐỦ NỘI DUNG ĐỂ GỬI, NHƯNG MUỘN HẠN" : "SẴN SÀNG GỬI";
   const lines = [`${result.file}: ${verdict} (${errors} lỗi, ${warnings} cảnh báo)`];
+  const chosen = profileLine(result);
+  if (chosen !== null) lines.push(chosen);
   if (result.legacyEncoding) lines.push("  Văn bản dùng phông chữ cũ (TCVN3/VNI): hãy chuyển sang Unicode.");
   lines.push("  Mục  Trạng thái  Tiêu đề");
   for (const s of result.sections ?? []) lines.push(`  ${s.id.padEnd(4)} ${STATUS_VI[s.status].padEnd(11)} ${s.heading ?? ""}`.trimEnd());
@@ -115,6 +136,8 @@ function asJson(result: FileResult): object {
   return {
     file: result.file,
     profile: result.profile,
+    profileChosenBy: result.profileChoice?.reason ?? "option",
+    ...(result.profileChoice?.unknownStored ? { storedProfile: result.profileChoice.unknownStored } : {}),
     ready: result.ready,
     legacyEncoding: result.legacyEncoding,
     sections: result.sections,
@@ -149,7 +172,7 @@ export const checkCommand: Command = {
     if (format !== "text" && format !== "json") return { misuse: `--format phải là text hoặc json (must be text or json).` };
     if (args.positionals.length === 0) return { misuse: "Thiếu tệp hoặc thư mục cần kiểm tra (no path given)." };
     const profile = await loadProfile(typeof args.options.profile === "string" ? args.options.profile : undefined, io.cwd);
-    if ("misuse" in profile) return profile;
+    if (profile !== null && "misuse" in profile) return profile;
 
     const { files, missing } = await expand(args.positionals, io.cwd);
     const results: FileResult[] = missing.map((file) => ({ file, error: "Không có tệp hoặc thư mục này (no such file or folder)." }));
@@ -168,8 +191,15 @@ export const checkCommand: Command = {
           `\nTổng cộng (total): ${results.length} tệp, ${ready} sẵn sàng, ${results.length - ready - unreadable} chưa sẵn sàng, ${unreadable} không đọc được.\n`,
         );
       }
-      const last = deadlineLine(profile, io.today?.() ?? new Date());
-      if (last !== null) io.stdout(`\n${last}\n`);
+      const today = io.today?.() ?? new Date();
+      // One line per profile the reports answered, named when there is more than one.
+      const ids = new Set(results.flatMap((r) => (r.profile ? [r.profile] : [])));
+      const used = [...ids].flatMap((id) => (profile?.id === id ? [profile] : builtinProfiles.filter((p) => p.id === id)));
+      const lines = used.flatMap((p) => {
+        const line = deadlineLine(p, today);
+        return line === null ? [] : [used.length > 1 ? `${p.name.vi}: ${line}` : line];
+      });
+      if (lines.length) io.stdout(`\n${lines.join("\n")}\n`);
     }
     // For the support desk: what the reader said of each file it could not read, on stderr whatever the format.
     if (args.options.verbose === true) {

@@ -4,20 +4,44 @@
  */
 import { readdir, readFile, stat } from "fs/promises";
 import * as path from "path";
-import { builtinProfiles, defaultProfile, parseProfile, ProfileError, ReportProfile } from "../profiles";
+import { builtinProfiles, parseProfile, ProfileError, ReportProfile } from "../profiles";
 
-/** The profile `--profile ID|FILE` names: a built-in one by id, or a JSON file; the default (2017) one when absent. */
-export async function loadProfile(choice: string | undefined, cwd: string): Promise<ReportProfile | { misuse: string }> {
-  if (!choice) return defaultProfile;
+/**
+ * The profile `--profile ID|FILE` names: a built-in one by id, or a JSON file checked against the schema, whose
+ * refusal names the file and the field (`groups[0].sections[1].items[2].cues`) or the line and column of bad JSON.
+ * Null when the option is absent: each report's own profile is chosen then (core/profile-choice.ts).
+ */
+export async function loadProfile(choice: string | undefined, cwd: string): Promise<ReportProfile | null | { misuse: string }> {
+  if (!choice) return null;
   const builtin = builtinProfiles.find((p) => p.id === choice);
   if (builtin) return builtin;
+  let text: string;
   try {
-    return parseProfile(JSON.parse(await readFile(path.resolve(cwd, choice), "utf8")));
+    text = await readFile(path.resolve(cwd, choice), "utf8");
   } catch (error) {
-    if (error instanceof ProfileError) return { misuse: error.message };
-    if (error instanceof SyntaxError) return { misuse: `Tệp hồ sơ ${choice} không phải JSON hợp lệ (not valid JSON).` };
-    return { misuse: `Không có hồ sơ "${choice}": hãy ghi mã (${builtinProfiles.map((p) => p.id).join(", ")}) hoặc đường dẫn tệp JSON.` };
+    // No such file: the likelier mistake is a mistyped id, so both ways of naming a profile are shown.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      return { misuse: `Không có hồ sơ "${choice}": hãy ghi mã (${builtinProfiles.map((p) => p.id).join(", ")}) hoặc đường dẫn tệp JSON.` };
+    return { misuse: `Không đọc được tệp hồ sơ ${choice} (cannot read the profile): ${(error as Error).message}` };
   }
+  try {
+    return parseProfile(JSON.parse(text.replace(/^\uFEFF/, "")));
+  } catch (error) {
+    if (error instanceof ProfileError) return { misuse: `${choice}: ${error.message}` };
+    const where = jsonErrorPlace(text, error);
+    return { misuse: `Tệp hồ sơ ${choice} không phải JSON hợp lệ${where} (not valid JSON).` };
+  }
+}
+
+/** ", dòng 12, cột 5" for the position a JSON.parse error names; empty when it names none. */
+function jsonErrorPlace(text: string, error: unknown): string {
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : "")?.[1];
+  if (position === undefined) return "";
+  const before = text
+    .replace(/^\uFEFF/, "")
+    .slice(0, Number(position))
+    .split("\n");
+  return `, dòng ${before.length}, cột ${before[before.length - 1].length + 1}`;
 }
 
 /**

@@ -7,7 +7,9 @@ import { SkeletonFields } from "../core/skeleton/parts";
 import { numberLine, parseIsoDate, placeNames, skeletonBodyXml, vietnameseDate } from "../core/skeleton/writer";
 import { fold } from "../core/text";
 import { zipParts } from "../host/docx/zip";
-import { defaultProfile, provincesOf, ReportProfile } from "../profiles";
+import { PROFILE_SETTING } from "../core/profile-choice";
+import { builtinProfiles, provincesOf, ReportProfile } from "../profiles";
+import { loadProfile } from "./inputs";
 import type { CliIo, Command, CommandResult, ParsedArgs } from "./main";
 import { writeAtomically, writeFailure } from "./output";
 
@@ -17,21 +19,24 @@ const HELP = `report-drafter skeleton: ghi khung báo cáo ra tệp .docx (write
 
 Cách dùng (usage):
   report-drafter skeleton --out TỆP.docx [--province TÊN] [--number SỐ] [--date YYYY-MM-DD]
-                          [--signer HỌ_TÊN] [--deputy] [--agency-short KÝ_HIỆU]
+                          [--signer HỌ_TÊN] [--deputy] [--agency-short KÝ_HIỆU] [--profile MÃ|TỆP.json]
 
 Tùy chọn (options):
   --out TỆP.docx          tệp sẽ ghi, bắt buộc (output file, required)
   --province TÊN          tỉnh, thành phố, ví dụ "Thanh Hóa", "Hà Nội"; không cần gõ dấu (accents optional)
   --number SỐ             số văn bản, ví dụ 123; để trống thì ghi "…" (document number)
-  --date YYYY-MM-DD       ngày ký, ví dụ 2017-12-15 (signing date)
+  --date YYYY-MM-DD       ngày ký, ví dụ ${builtinProfiles[0].year}-12-15 (signing date)
   --signer HỌ_TÊN         họ tên người ký (signer's name)
   --deputy                Phó Giám đốc ký thay: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" (signed by a deputy)
-  --agency-short KÝ_HIỆU  chữ viết tắt tên Sở trong số ký hiệu, mặc định ${defaultProfile.document.agencyShortDefault} (agency short name)
-  --list-provinces        in danh sách tên tỉnh, thành phố (list province names)
+  --agency-short KÝ_HIỆU  chữ viết tắt tên Sở trong số ký hiệu, mặc định theo hồ sơ, ví dụ ${builtinProfiles[0].document.agencyShortDefault} (agency short name)
+  --profile MÃ|TỆP.json   hồ sơ báo cáo: mã có sẵn (${builtinProfiles.map((p) => p.id).join(", ")}), mặc định hồ sơ
+                          mới nhất, hoặc tệp JSON (report profile id or JSON file; the newest by default).
+                          Tài liệu ghi nhớ hồ sơ này (the document remembers it).
+  --list-provinces        in danh sách tên tỉnh, thành phố của hồ sơ (list the profile's province names)
   --help                  in hướng dẫn này (this help)
 
 Ví dụ (example):
-  report-drafter skeleton --out bao-cao.docx --province "Thanh Hóa" --number 123 --date 2017-12-15 --signer "Nguyễn Văn A"
+  report-drafter skeleton --out bao-cao.docx --province "Thanh Hóa" --number 123 --date ${builtinProfiles[0].year}-12-15 --signer "Nguyễn Văn A"
 `;
 
 /** Lower-case, without accents or punctuation, and without a leading "tỉnh" / "thành phố" / "TP". */
@@ -124,6 +129,7 @@ function summary(profile: ReportProfile, fields: SkeletonFields, target: string)
   ].filter((item): item is string => typeof item === "string");
   return [
     `Đã ghi khung báo cáo (skeleton written): ${target}`,
+    `  Hồ sơ báo cáo (profile): ${profile.id}, ${profile.name.vi}`,
     `  ${names.parentAgency}`,
     `  ${numberLine(profile, fields)}`,
     `  ${names.place}, ${vietnameseDate(date, profile.year)}`,
@@ -134,7 +140,9 @@ function summary(profile: ReportProfile, fields: SkeletonFields, target: string)
 }
 
 async function run(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
-  const profile = defaultProfile;
+  const given = await loadProfile(typeof args.options.profile === "string" ? args.options.profile : undefined, io.cwd);
+  if (given !== null && "misuse" in given) return given;
+  const profile = given ?? builtinProfiles[0];
   if (args.positionals.length) return { misuse: `Không hiểu tham số (unexpected argument): ${args.positionals.join(" ")}` };
   if (args.options["list-provinces"] === true) {
     const provinces = provincesOf(profile);
@@ -150,7 +158,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
   if ("misuse" in fields) return fields;
 
   const target = path.resolve(io.cwd, out);
-  const bytes = zipParts(docxParts(profile, skeletonBodyXml(profile, fields)));
+  const bytes = zipParts(docxParts(profile, skeletonBodyXml(profile, fields), { [PROFILE_SETTING]: profile.id }));
   try {
     await writeAtomically(target, bytes);
   } catch (error) {
@@ -174,6 +182,7 @@ export const skeletonCommand: Command = {
     deputy: { takesValue: false },
     "agency-short": { takesValue: true },
     "list-provinces": { takesValue: false },
+    profile: { takesValue: true },
   },
   run,
 };

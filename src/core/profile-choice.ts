@@ -1,0 +1,90 @@
+import { ReportProfile } from "../profiles/schema";
+import { CHECKLIST_SETTING } from "./checklist-store";
+import { DocModel, Paragraph } from "./model";
+import { fold } from "./text";
+
+/**
+ * The id of the profile that made the document, kept in Office's document settings beside the ticks (Word saves
+ * it inside the .docx): written when the skeleton is inserted or the drafter picks a profile.
+ */
+export const PROFILE_SETTING = "reportDrafter.profile";
+
+/** Why a profile was chosen: the document's settings named it, its opening cited its letter, or nothing did. */
+export type ProfileReason = "stored" | "letter" | "newest";
+
+export interface ProfileChoice {
+  profile: ReportProfile;
+  reason: ProfileReason;
+  /** A profile id the document names that none of the given profiles has (a file-based profile elsewhere). */
+  unknownStored?: string;
+}
+
+/** A settings value as the .docx keeps it (JSON text) or as Office's settings.get gives it (the value). */
+function settingValue(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    // Not JSON: Office's settings.get already gave the bare string.
+    return value;
+  }
+}
+
+/**
+ * The profile id the document's settings name: the one the skeleton stored, else the one the drafter's ticks were
+ * stored under (documents ticked before the profile was stored on its own). Null when neither names one.
+ */
+export function storedProfileId(settings: Record<string, unknown>): string | null {
+  const own = settingValue(settings[PROFILE_SETTING]);
+  if (typeof own === "string" && own.trim() !== "") return own;
+  const ticks = settingValue(settings[CHECKLIST_SETTING]) as { profile?: unknown } | null | undefined;
+  return typeof ticks === "object" && ticks !== null && typeof ticks.profile === "string" ? ticks.profile : null;
+}
+
+/** How many paragraphs outside tables may come before the opening sentence: the title and "Kính gửi" lines. */
+const OPENING_WITHIN = 12;
+
+/** "5121/LĐTBXH-KHTC" as a pattern over folded text: the number, a slash, the issuer's code; spaces allowed. */
+function letterPattern(number: string): RegExp {
+  const [digits, code = ""] = fold(number).split("/");
+  const issuer = code
+    .split("-")[0]
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?:^|[^\\d/])${digits.trim()}\\s*/\\s*${issuer}(?![a-z])`);
+}
+
+/**
+ * The profile whose letter the opening sentence cites ("Thực hiện Công văn số 5025/LĐTBXH-KHTC…"): the skeleton's
+ * opening control, else the first of the top paragraphs outside tables (title, "Kính gửi", opening) to cite one of
+ * the letters. A letter cited further down (last year's, in passing) says nothing of which letter this report answers.
+ */
+export function citedProfile(profiles: readonly ReportProfile[], doc: DocModel): ReportProfile | null {
+  const body = doc.blocks.filter((b): b is Paragraph => b.kind === "paragraph" && b.text.trim() !== "");
+  const tagged = body.find((p) => p.tags.includes("doc.opening"));
+  const patterns = profiles.map((profile) => ({ profile, pattern: letterPattern(profile.letter.number) }));
+  for (const paragraph of tagged ? [tagged] : body.slice(0, OPENING_WITHIN)) {
+    const text = fold(paragraph.text);
+    let first: { profile: ReportProfile; at: number } | null = null;
+    for (const { profile, pattern } of patterns) {
+      const at = text.search(pattern);
+      if (at >= 0 && (first === null || at < first.at)) first = { profile, at };
+    }
+    if (first) return first.profile;
+  }
+  return null;
+}
+
+/**
+ * Which of `profiles` (newest first) a document answers: the id stored in its settings, else the letter its opening
+ * cites, else the newest. A stored id none of them has is kept in the choice, so the caller can say so.
+ */
+export function chooseProfile(profiles: readonly ReportProfile[], doc: DocModel): ProfileChoice {
+  const stored = storedProfileId(doc.settings);
+  const named = stored === null ? undefined : profiles.find((p) => p.id === stored);
+  if (named) return { profile: named, reason: "stored" };
+  const unknown = stored === null ? {} : { unknownStored: stored };
+  const cited = citedProfile(profiles, doc);
+  if (cited) return { profile: cited, reason: "letter", ...unknown };
+  return { profile: profiles[0], reason: "newest", ...unknown };
+}
