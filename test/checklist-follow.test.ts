@@ -269,3 +269,49 @@ test("a section whose control Word cannot read alone is judged from the whole do
   expect(status(tracker.current, "1c.difficulties")).toBe("met");
   tracker.stop();
 });
+
+describe("Word's errors, kept for “Chi tiết”", () => {
+  /** What Word's API rejects with: an OfficeExtension.Error-like object, its code apart from its message. */
+  const generalException = () => ({ code: "GeneralException", message: "An internal error has occurred." });
+
+  test("a whole-document read that fails keeps Word's code and message, until a read succeeds", async () => {
+    await skeletonDocument();
+    const host = createWordHost();
+    let fail = true;
+    const tracker = new ChecklistTracker(
+      { ...host, readDocument: () => (fail ? Promise.reject(generalException()) : host.readDocument()) },
+      defaultProfile,
+      () => undefined,
+      0,
+    );
+    await tracker.start();
+    expect(tracker.current.phase).toBe("failed");
+    expect(tracker.current.readError).toBe("GeneralException: An internal error has occurred.");
+    fail = false;
+    await tracker.refresh();
+    expect(tracker.current.phase).toBe("ready");
+    expect(tracker.current.readError).toBeNull();
+    tracker.stop();
+  });
+
+  test("a watch Word refuses keeps why the checklist no longer follows, until a watch succeeds", async () => {
+    await skeletonDocument();
+    const host = createWordHost();
+    let fail = true;
+    const tracker = new ChecklistTracker(
+      { ...host, watch: (tags, handler) => (fail ? Promise.reject(generalException()) : host.watch(tags, handler)) },
+      defaultProfile,
+      () => undefined,
+      0,
+    );
+    await tracker.start();
+    await tracker.resume();
+    expect(tracker.current.phase).toBe("ready");
+    expect(tracker.current.followError).toBe("GeneralException: An internal error has occurred.");
+    tracker.pause();
+    fail = false;
+    await tracker.resume();
+    expect(tracker.current.followError).toBeNull();
+    tracker.stop();
+  });
+});

@@ -22,6 +22,8 @@ class FakeHost implements ReportHost {
   insertSkeleton = async () => ({ kind: "already-present" as const });
   loadFields = () => null;
   saveFields = async () => undefined;
+  loadProfileId = () => null;
+  saveProfileId = async () => undefined;
   loadChecklist = () => null;
   saveChecklist = async (checklist: StoredChecklist) => {
     if (this.saveError) throw this.saveError;
@@ -151,4 +153,27 @@ test("a sentence denying the item offers “Ghi là không áp dụng” with th
   fireEvent.click(within(government).getByRole("button", { name: /^Ghi “Kiến nghị với Chính phủ” là không áp dụng/ }));
   await waitFor(() => expect(lastMark(host, "2b.government")).toEqual({ state: "waived", reason: DENIAL, at: expect.any(String) }));
   await waitFor(() => expect(status("2b.government")).toBe(`Không áp dụng: ${DENIAL}`));
+});
+
+/** What Word's API rejects with: an OfficeExtension.Error-like object, its code apart from its message. */
+const generalException = () => ({ code: "GeneralException", message: "An internal error has occurred." });
+
+test("a document that cannot be read says so, with Word's code under “Chi tiết”", async () => {
+  const host = new FakeHost(docOf(GOOD_REPORT), "1a");
+  host.readDocument = () => Promise.reject(generalException());
+  render(<ChecklistView host={host} profile={defaultProfile} lang="vi" t={strings.vi} />);
+  const message = await screen.findByText(/Chưa đọc được tài liệu để kiểm tra/, {}, { timeout: 10_000 });
+  const details = message.closest("[role=alert]")!.querySelector("details")!;
+  expect(within(details).getByText("Chi tiết")).toBeTruthy();
+  expect(details.querySelector("code")?.textContent).toBe("GeneralException: An internal error has occurred.");
+});
+
+test("a checklist Word will not keep up to date says so, with Word's code under “Chi tiết”", async () => {
+  const host = new FakeHost(docOf(GOOD_REPORT), "1a");
+  host.watch = () => Promise.reject(generalException());
+  render(<ChecklistView host={host} profile={defaultProfile} lang="en" t={strings.en} />);
+  const message = await screen.findByText(/The checklist no longer follows the cursor/, {}, { timeout: 10_000 });
+  const details = message.closest("[role=alert]")!.querySelector("details")!;
+  expect(within(details).getByText("Details")).toBeTruthy();
+  expect(details.querySelector("code")?.textContent).toBe("GeneralException: An internal error has occurred.");
 });

@@ -37,6 +37,7 @@ export function readStoredChecklist(value: unknown, profile: ReportProfile): Rea
     try {
       stored = JSON.parse(value);
     } catch {
+      // Nothing lost: the view shows this warning, and the parser's position in broken JSON would not help more.
       return { marks: {}, warning: MALFORMED };
     }
   }

@@ -21,6 +21,7 @@ export function savedDocument(storage: Storage): SimDocument | null {
     doc.saveSettings(saved.settings ?? {});
     return doc;
   } catch {
+    // Nothing lost that the playground needs: a kept document it cannot read back is dropped for the sample.
     storage.removeItem(KEY);
     return null;
   }

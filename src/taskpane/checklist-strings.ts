@@ -35,6 +35,8 @@ export interface ChecklistStrings {
   cancel: string;
   evidenceGone: string;
   saveFailed: string;
+  /** Word will not report the cursor's moves and the drafter's edits: the checklist stays as last read. */
+  followFailed: string;
 }
 
 const vi: ChecklistStrings = {
@@ -66,6 +68,7 @@ const vi: ChecklistStrings = {
   cancel: "Hủy",
   evidenceGone: "Không tìm thấy đoạn này: tài liệu đã thay đổi. Hãy nhấn “Đọc lại tài liệu”.",
   saveFailed: "Chưa lưu được vào tài liệu (tài liệu chỉ đọc?). Dấu này sẽ mất khi đóng tài liệu.",
+  followFailed: "Danh mục không còn theo con trỏ và các chỗ sửa: sau khi sửa, hãy nhấn “Đọc lại tài liệu”.",
 };
 
 const en: ChecklistStrings = {
@@ -97,6 +100,7 @@ const en: ChecklistStrings = {
   cancel: "Cancel",
   evidenceGone: "This passage cannot be found: the document has changed. Press “Read the document again”.",
   saveFailed: "Could not save to the document (read-only?). This mark will be lost when the document closes.",
+  followFailed: "The checklist no longer follows the cursor and your edits: after editing, press “Read the document again”.",
 };
 
 export const checklistStrings: Record<Lang, ChecklistStrings> = { vi, en };

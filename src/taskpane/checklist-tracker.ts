@@ -26,13 +26,29 @@ export interface ChecklistState {
   current: string | null;
   /** Why the last tick or waiver could not be saved (a read-only document), for "Chi tiết"; null once one is saved. */
   saveError: string | null;
+  /** Why the last read of the whole document failed (phase "failed"), for "Chi tiết"; null once one succeeds. */
+  readError: string | null;
+  /**
+   * Why the checklist does not follow the cursor and the drafter's edits (Word would not report them), for "Chi
+   * tiết"; null once resume() has Word reporting them again.
+   */
+  followError: string | null;
 }
 
 /** Selection events come in bursts while the drafter types or drags: wait for a pause. */
 export const FOLLOW_DELAY_MS = 250;
 
 export class ChecklistTracker {
-  private state: ChecklistState = { phase: "reading", sections: [], items: new Map(), marks: {}, current: null, saveError: null };
+  private state: ChecklistState = {
+    phase: "reading",
+    sections: [],
+    items: new Map(),
+    marks: {},
+    current: null,
+    saveError: null,
+    readError: null,
+    followError: null,
+  };
   private paragraphs: Paragraph[] = [];
   private stopWatching: (() => void) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -73,10 +89,12 @@ export class ChecklistTracker {
       });
       if (watching !== this.watching || this.stopped) stop();
       else this.stopWatching = stop;
-    } catch {
-      // Without events the checklist still works: it is re-judged on request.
+    } catch (error) {
+      // Without events the checklist still works, re-judged on request, but the drafter must know it no longer follows.
+      if (watching === this.watching) this.publish({ followError: errorDetail(error) });
       return;
     }
+    if (watching === this.watching && this.state.followError !== null) this.publish({ followError: null });
     // While nothing was watching, the drafter may have inserted parts (the Soạn view) or written elsewhere: read
     // the document again, then find the cursor.
     if (this.pausedSinceRead) {
@@ -109,9 +127,9 @@ export class ChecklistTracker {
       this.paragraphs = allParagraphs(model);
       indexByText(this.paragraphs);
       const sections = findSections(this.profile, model);
-      this.publish({ phase: "ready", sections, items: this.judgeAll(sections, this.state.marks) });
-    } catch {
-      this.publish({ phase: "failed" });
+      this.publish({ phase: "ready", sections, items: this.judgeAll(sections, this.state.marks), readError: null });
+    } catch (error) {
+      this.publish({ phase: "failed", readError: errorDetail(error) });
     }
   }
 
@@ -134,6 +152,7 @@ export class ChecklistTracker {
     try {
       content = await this.host.readTagged(id);
     } catch {
+      // Nothing lost: the whole-document read below stands in, and keeps its own error should it fail too.
       return this.refresh();
     }
     if (!content) return;
@@ -180,7 +199,8 @@ export class ChecklistTracker {
           for (const tag of edited) await this.rejudge(tag);
           await this.follow();
         } catch {
-          // The document may have closed or changed under us; the next event or a refresh tries again.
+          // Nothing lost: rejudge() keeps its read's error; a cursor Word could not place (the document closing or
+          // changing under us) is looked for again at the next event.
         }
       })();
     }, this.delayMs);

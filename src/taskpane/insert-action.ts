@@ -37,6 +37,7 @@ export function initialFields(host: Pick<ReportHost, "loadFields">, profile: Rep
     // Fields saved by an older version may lack newer keys: the defaults fill them.
     return { ...defaults, ...host.loadFields() };
   } catch {
+    // Nothing lost: the saved fields stay in the document, and the drafter sees the defaults and can type them.
     return defaults;
   }
 }

@@ -106,6 +106,7 @@ function readSlices(file: Office.File, resolve: (bytes: Uint8Array) => void, rej
     try {
       file.closeAsync(() => settle());
     } catch {
+      // Nothing lost: the read settles as it stands; a file left open fails the next open with Office's own error.
       settle();
     }
   };

@@ -23,6 +23,7 @@ export function deserializeSetting(text: string): unknown {
         : value,
     );
   } catch {
+    // Expected, not a failure: text that is not JSON is the setting's value as it is (documented above).
     return text;
   }
 }

@@ -194,7 +194,10 @@ export function renderChecklistView(state: ChecklistViewState, styles: Checklist
       {checklist.phase === "reading" && <Spinner size="tiny" labelPosition="after" label={t.reading} />}
       {checklist.phase === "failed" && (
         <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>{t.checkFailed}</MessageBarBody>
+          <MessageBarBody>
+            {t.checkFailed}
+            <ErrorDetails label={t.details} detail={checklist.readError ?? undefined} />
+          </MessageBarBody>
         </MessageBar>
       )}
       {checklist.storedWarning && (
@@ -203,6 +206,7 @@ export function renderChecklistView(state: ChecklistViewState, styles: Checklist
         </MessageBar>
       )}
       {checklist.saveError !== null && failure(ct.saveFailed, t.details, checklist.saveError)}
+      {checklist.followError !== null && failure(ct.followFailed, t.details, checklist.followError)}
       <Field label={ct.checklistProgress(done, total)} validationState="none">
         <ProgressBar value={total === 0 ? 0 : done / total} thickness="large" />
       </Field>
