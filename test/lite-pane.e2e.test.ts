@@ -6,7 +6,7 @@
  * contrast, and no request leaves localhost.
  */
 import { Page } from "playwright-core";
-import { defaultProfile, Section, sectionNumber, sectionsOf } from "../src/profiles";
+import { builtinProfiles, Section, sectionNumber, sectionsOf } from "../src/profiles";
 import type {} from "../src/playground/sim-window";
 import { axeViolations, outsideRequests, paneAt320, playgroundInBrowser } from "./helpers/playground";
 import { requireTool } from "./helpers/tool";
@@ -14,8 +14,10 @@ import { requireTool } from "./helpers/tool";
 const haveChromium = requireTool("chromium", "install chromium (apt-get install chromium)");
 const describeInBrowser = haveChromium ? describe : describe.skip;
 
-const SECTIONS = sectionsOf(defaultProfile);
-const groupName = (section: Section) => `${section.id} (${sectionNumber(defaultProfile, section.id)}). ${section.title.vi}`;
+/** A new document names no profile: the skeleton goes in with the newest letter's. */
+const PROFILE = builtinProfiles[0];
+const SECTIONS = sectionsOf(PROFILE);
+const groupName = (section: Section) => `${section.id} (${sectionNumber(PROFILE, section.id)}). ${section.title.vi}`;
 const SECTION_1C =
   "Còn khó khăn trong giải quyết việc làm ở nông thôn. Nguyên nhân khách quan là do kinh tế chậm; nguyên nhân chủ quan là công tác phối hợp còn hạn chế.";
 
@@ -37,13 +39,46 @@ describeInBrowser("the light pane", () => {
     await page.getByRole("tab", { name: /^(Kiểm tra|Check)$/ }).click();
     const button = page.getByRole("button", { name: /^(Kiểm tra|Check)$/ });
     await button.click();
-    const verdict = page.locator(".rdl-message").filter({ hasText: /Sẵn sàng gửi|muộn hạn|\d+ lỗi, \d+ cảnh báo|Ready to send|\d+ errors?, \d+ warnings?/ });
+    const verdict = page
+      .locator(".rdl-message")
+      .filter({ hasText: /Sẵn sàng gửi|muộn hạn|\d+ lỗi, \d+ cảnh báo|Ready to send|\d+ errors?, \d+ warnings?/ });
     await verdict.waitFor();
     await button.and(page.locator(":not([disabled])")).waitFor();
     return (await verdict.textContent()) ?? "";
   }
 
   const liteFindings = (page: Page) => page.locator(".rdl-finding > p[id]").allTextContents();
+
+  test("the 2017 letter picked: its skeleton goes in; a report that names none is checked against the letter its opening cites", async () => {
+    const { page, problems } = await open("?pane=lite&api=1.1");
+    const older = builtinProfiles[1];
+    await page.getByRole("combobox", { name: "Báo cáo theo công văn" }).selectOption(older.id);
+    // The pane opens again with that letter: its date under the choice.
+    await page.getByText(`Công văn số ${older.letter.number} ngày 7/12/2017.`).waitFor();
+    const insert = page.getByRole("button", { name: "Chèn khung báo cáo" });
+    await insert.and(page.locator(":not([disabled])")).click();
+    await page.getByRole("status").filter({ hasText: "Đã chèn khung báo cáo" }).waitFor();
+    const text = await page.evaluate(() => (window.__simDoc?.paragraphs() ?? []).map((p) => p.text).join("\n"));
+    expect(text).toContain(older.groups[0].heading);
+    expect(await page.evaluate(() => window.__simDoc?.settings["reportDrafter.profile"])).toBe(older.id);
+
+    // The same document with its settings forgotten (a copy made outside Word): the opening's letter decides.
+    await page.evaluate(() => {
+      window.__simDoc?.saveSettings({});
+      window.__simDoc?.save();
+    });
+    await page.goto(`${session.url}?pane=lite&api=1.1&view=check`);
+    await page.locator("#lite-root main").waitFor();
+    // Soạn, behind the Kiểm tra tab, offers the letters again with the newest chosen.
+    expect(await page.getByRole("combobox", { name: "Báo cáo theo công văn", includeHidden: true }).inputValue()).toBe(
+      builtinProfiles[0].id,
+    );
+    await checkLite(page);
+    await page.getByText(`Kiểm tra theo Công văn số ${older.letter.number}, nêu ở câu mở đầu của báo cáo.`).waitFor();
+    expect(await liteFindings(page)).toContain(`Lỗi: Mục 1a (${sectionsOf(older)[0].title.vi}) chưa có nội dung.`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 
   test("insert with a province typed without accents, check, go to a finding: the main pane's findings", async () => {
     const { page, problems } = await open("?pane=lite&api=1.1");
@@ -57,8 +92,17 @@ describeInBrowser("the light pane", () => {
     await page.keyboard.press("Enter");
     await expect(province.inputValue()).resolves.toBe("Thanh Hóa");
 
+    // A new document names no profile: the letters are offered, newest first, the newest chosen.
+    const letter = page.getByRole("combobox", { name: "Báo cáo theo công văn" });
+    expect(await letter.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual(
+      builtinProfiles.map((p) => p.id),
+    );
+    await expect(letter.inputValue()).resolves.toBe(PROFILE.id);
+
     await insert.click();
     await page.getByRole("status").filter({ hasText: "Đã chèn khung báo cáo" }).waitFor();
+    // The document remembers the letter.
+    expect(await page.evaluate(() => window.__simDoc?.settings["reportDrafter.profile"])).toBe(PROFILE.id);
     const tags = await page.evaluate(() => (window.__simDoc?.contentControls() ?? []).map((c) => c.tag));
     for (const section of SECTIONS) expect(tags).toContain(section.id);
     const text = await page.evaluate(() => (window.__simDoc?.paragraphs() ?? []).map((p) => p.text).join("\n"));
@@ -79,13 +123,17 @@ describeInBrowser("the light pane", () => {
     const items = await checklist.locator("li").allTextContents();
     expect(items).toContain("Làm rõ nguyên nhân: Đạt");
     expect(items).toContain("Phân biệt nguyên nhân khách quan, chủ quan: Đạt");
-    expect(items).toContain("So sánh với kế hoạch năm 2017: Chưa đạt");
+    expect(items).toContain(`So sánh với kế hoạch năm ${PROFILE.year}: Chưa đạt`);
     // Read-only: nothing in it to tick or waive.
     await expect(checklist.getByRole("button").count()).resolves.toBe(0);
 
     // "Đến chỗ này" on 1a's finding moves the selection into section 1a.
     const in1a = await page.evaluate(() => (window.__simDoc?.paragraphs() ?? []).filter((p) => p.tags.includes("1a")).map((p) => p.index));
-    await page.getByRole("region", { name: groupName(SECTIONS[0]), exact: true }).getByRole("button", { name: "Đến chỗ này" }).first().click();
+    await page
+      .getByRole("region", { name: groupName(SECTIONS[0]), exact: true })
+      .getByRole("button", { name: "Đến chỗ này" })
+      .first()
+      .click();
     await page.waitForFunction((paragraphs) => paragraphs.includes(window.__simDoc?.selectionInfo().start.paragraph ?? -1), in1a);
 
     expect(await axeViolations(page)).toEqual([]);
@@ -98,7 +146,10 @@ describeInBrowser("the light pane", () => {
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
     const check = page.getByRole("button", { name: "Kiểm tra", exact: true });
     await check.click();
-    await page.locator("[data-testid=pane] [role=status]").filter({ hasText: /\d+ lỗi, \d+ cảnh báo/ }).waitFor();
+    await page
+      .locator("[data-testid=pane] [role=status]")
+      .filter({ hasText: /\d+ lỗi, \d+ cảnh báo/ })
+      .waitFor();
     const main = await page.locator("[data-testid=pane] [id^=finding-]").allTextContents();
     expect([...lite].sort()).toEqual([...main].sort());
 

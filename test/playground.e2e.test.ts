@@ -12,7 +12,7 @@ import * as path from "path";
 import { strFromU8, unzipSync } from "fflate";
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { Page } from "playwright-core";
-import { defaultProfile, sectionsOf } from "../src/profiles";
+import { builtinProfiles, defaultProfile, sectionsOf } from "../src/profiles";
 import type {} from "../src/playground/sim-window";
 import { axeViolations, ensureBuilt, outsideRequests, paneAt320, playgroundInBrowser, root } from "./helpers/playground";
 import { requireTool } from "./helpers/tool";
@@ -107,9 +107,18 @@ describeInBrowser("playground", () => {
     await page.getByRole("button", { name: "Số, ngày ký, người ký (có thể để trống)" }).click();
     await page.getByRole("textbox", { name: "Số văn bản" }).fill("125");
     await page.getByRole("textbox", { name: "Họ và tên người ký" }).fill("Nguyễn Văn An");
+    // The sample is a 2017 report: the drafter picks the 2017 letter among the built-in ones, newest first.
+    const letters = page.getByRole("radiogroup", { name: "Báo cáo theo công văn" }).getByRole("radio");
+    expect(await letters.evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value))).toEqual(
+      builtinProfiles.map((p) => p.id),
+    );
+    await page.getByRole("radio", { name: /Công văn 5121\/LĐTBXH-KHTC/ }).check();
 
-    await page.getByRole("button", { name: "Chèn khung báo cáo" }).click();
+    await page.getByRole("button", { name: "Chèn khung báo cáo" }).and(page.locator(":not([aria-disabled=true])")).click();
     await page.getByRole("status").filter({ hasText: SUCCESS }).waitFor();
+    // The document now remembers the letter: said, no longer offered.
+    await page.getByText(`Mẫu báo cáo: ${defaultProfile.name.vi}.`).waitFor();
+    expect(await page.evaluate(() => window.__simDoc?.settings["reportDrafter.profile"])).toBe(defaultProfile.id);
 
     const { paragraphs, tags } = await shown(page);
     const at = (start: string) => paragraphs.findIndex((p) => p.startsWith(start));

@@ -14,6 +14,8 @@ import { docOf, GOOD_REPORT } from "./helpers/model";
 class FakeHost implements ReportHost {
   selected: Target[] = [];
   reads = 0;
+  /** The profile id the document's settings name. */
+  profileId: string | null = null;
   constructor(
     public model: DocModel,
     public findable = true,
@@ -23,6 +25,10 @@ class FakeHost implements ReportHost {
   insertSkeleton = async () => ({ kind: "already-present" as const });
   loadFields = () => this.fields as SkeletonFields | null;
   saveFields = async () => undefined;
+  loadProfileId = () => this.profileId;
+  saveProfileId = async (id: string) => {
+    this.profileId = id;
+  };
   loadChecklist = () => null;
   saveChecklist = async () => undefined;
   readPlace: ReportHost["readPlace"] = async () => ({ tags: [], text: "" });
@@ -200,4 +206,105 @@ test("results say when the document changed after the check, and check again in 
   fireEvent.click(within(stale.closest("[role=status]") as HTMLElement).getByRole("button", { name: "Kiểm tra lại" }));
   await waitFor(() => expect(host.reads).toBe(2));
   await waitFor(() => expect(screen.queryByText(/Tài liệu đã thay đổi sau lần kiểm tra này/)).toBeNull());
+});
+
+/** What Word's API rejects with: an OfficeExtension.Error-like object, its code apart from its message. */
+const generalException = () => ({ code: "GeneralException", message: "An internal error has occurred." });
+
+test("going to a finding when Word fails to select it offers to check again, with Word's error under “Chi tiết”", async () => {
+  const host = new FakeHost(without1cBody());
+  fireEvent.click(await openCheck(host));
+  const group = await screen.findByRole("region", { name: title1c.vi });
+  host.select = () => Promise.reject(generalException());
+  fireEvent.click(within(group).getByRole("button", { name: "Đến chỗ này" }));
+  const gone = await screen.findByText("Không tìm thấy chỗ này: tài liệu đã thay đổi.");
+  const alert = gone.closest("[role=alert]");
+  expect(alert).not.toBeNull();
+  const details = alert?.querySelector("details");
+  expect(details?.querySelector("summary")?.textContent).toBe("Chi tiết");
+  expect(details?.querySelector("code")?.textContent).toBe("GeneralException: An internal error has occurred.");
+
+  // A place simply gone has no error to show; the last one's is not carried over.
+  host.select = async () => false;
+  fireEvent.click(within(group).getByRole("button", { name: "Đến chỗ này" }));
+  await waitFor(() =>
+    expect(screen.getByText("Không tìm thấy chỗ này: tài liệu đã thay đổi.").closest("[role=alert]")?.querySelector("details")).toBeNull(),
+  );
+});
+
+test("when Word will not report edits, the results say they cannot tell a change, with Word's error under “Chi tiết”", async () => {
+  const host = new FakeHost(docOf(GOOD_REPORT));
+  host.watch = () => Promise.reject(generalException());
+  render(<CheckView host={host} profile={defaultProfile} lang="en" t={strings.en} today={new Date(2017, 11, 15)} />);
+  fireEvent.click(screen.getByRole("button", { name: "Check" }));
+  await screen.findByText("Ready to send");
+  const notice = await screen.findByText(/Word does not tell the add-in when the document changes/);
+  const bar = notice.closest("[role=status]") as HTMLElement;
+  expect(bar).not.toBeNull();
+  expect(bar.querySelector("details summary")?.textContent).toBe("Details");
+  expect(bar.querySelector("details code")?.textContent).toBe("GeneralException: An internal error has occurred.");
+
+  // Once Word reports edits again, checking again drops the notice.
+  host.watch = async () => () => undefined;
+  fireEvent.click(within(bar).getByRole("button", { name: "Check again" }));
+  await waitFor(() => expect(host.reads).toBe(2));
+  await waitFor(() => expect(screen.queryByText(/Word does not tell the add-in/)).toBeNull());
+});
+
+test("a watch that works says nothing of watching", async () => {
+  const host = new FakeHost(docOf(GOOD_REPORT));
+  let watched = false;
+  host.watch = async () => {
+    watched = true;
+    return () => undefined;
+  };
+  render(<CheckView host={host} profile={defaultProfile} lang="vi" t={strings.vi} today={new Date(2017, 11, 15)} />);
+  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await screen.findByText("Sẵn sàng gửi");
+  await waitFor(() => expect(watched).toBe(true));
+  expect(screen.queryByText(/Word không báo cho tiện ích khi tài liệu thay đổi/)).toBeNull();
+});
+
+describe("the profile the check follows", () => {
+  test("a report that names no profile is checked against the letter its opening cites, and the pane says so", async () => {
+    const host = new FakeHost(docOf(GOOD_REPORT));
+    (await openCheck(host)).click();
+    expect(await screen.findByText("Kiểm tra theo Công văn số 5121/LĐTBXH-KHTC, nêu ở câu mở đầu của báo cáo.")).toBeTruthy();
+    // Judged against 2017, the complete 2017 report is ready in content (and late, today).
+    expect(within(document.getElementById("panel-check")!).getByText(READY_LATE)).toBeTruthy();
+  });
+
+  test("the profile the document stores wins over the letter, and no choice is offered", async () => {
+    const host = new FakeHost(docOf(GOOD_REPORT));
+    host.profileId = "molisa-5025-2019";
+    render(<Pane host={host} lang="vi" themeKind="light" />);
+    expect(screen.getByText(/^Mẫu báo cáo: Báo cáo đánh giá năm 2019/)).toBeTruthy();
+    expect(screen.queryByRole("radio")).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }, { timeout: 10_000 }));
+    // The 2017 report read as a 2019 one: its sections speak of another year, and 2019's new item is unmet.
+    const panel = within(document.getElementById("panel-check")!);
+    expect(await panel.findByText(/^Mẫu báo cáo: Báo cáo đánh giá năm 2019/, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(panel.getByText(/Tiêu đề mục 1a ghi năm 2017, trong khi báo cáo này về năm 2019/)).toBeTruthy();
+    expect(panel.getByText(/Nêu mô hình, cách làm hay/)).toBeTruthy();
+  });
+
+  test("picking another letter in Soạn marks the results as another profile's until checked again", async () => {
+    const host = new FakeHost(docOf(GOOD_REPORT));
+    render(<Pane host={host} lang="vi" themeKind="light" initialView="check" />);
+    fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }, { timeout: 10_000 }));
+    await screen.findByText("Kiểm tra theo Công văn số 5121/LĐTBXH-KHTC, nêu ở câu mở đầu của báo cáo.");
+    fireEvent.click(screen.getByRole("tab", { name: "Soạn" }));
+    // The document named none: the choice is offered, newest first, the letter's profile selected.
+    const radios = screen.getAllByRole("radio") as HTMLInputElement[];
+    expect(radios.map((r) => r.value)).toEqual(["molisa-5025-2019", "molisa-5121-2017"]);
+    expect(radios.find((r) => r.checked)?.value).toBe("molisa-5121-2017");
+    fireEvent.click(radios[0]);
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    expect(screen.getByText("Kết quả này theo mẫu báo cáo khác với mẫu vừa chọn: hãy kiểm tra lại.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra lại" }));
+    await waitFor(() => expect(screen.queryByText(/theo mẫu báo cáo khác/)).toBeNull());
+    expect(within(document.getElementById("panel-check")!).getByText(/^Mẫu báo cáo: Báo cáo đánh giá năm 2019/)).toBeTruthy();
+    expect(host.reads).toBe(2);
+  });
 });

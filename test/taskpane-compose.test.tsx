@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { DocModel } from "../src/core/model";
 import { PartId, SkeletonFields, skeletonPartInfo } from "../src/core/skeleton/parts";
 import { InsertOutcome, ReportHost, SkeletonState } from "../src/host/types";
-import { defaultProfile } from "../src/profiles";
+import { defaultProfile, ReportProfile } from "../src/profiles";
 import { Lang } from "../src/taskpane/i18n";
 import { Pane } from "../src/taskpane/Pane";
 
@@ -16,16 +16,21 @@ function stateWith(missing: PartId[]): SkeletonState {
 /** A host whose document holds the parts not listed as missing; inserting fills them in, like Word would. */
 class FakeHost implements ReportHost {
   inserted: SkeletonFields[] = [];
+  /** The id of the profile each insertion was made with. */
+  insertedWith: string[] = [];
   saved: SkeletonFields[] = [];
+  /** The profile id the document's settings name. */
+  profileId: string | null = null;
   constructor(
     private missing: PartId[],
     private readonly stored: SkeletonFields | null = null,
     private readonly failure: InsertOutcome | null = null,
   ) {}
   readSkeletonState = async () => stateWith(this.missing);
-  insertSkeleton = async (_profile: unknown, fields: SkeletonFields): Promise<InsertOutcome> => {
+  insertSkeleton = async (profile: ReportProfile, fields: SkeletonFields): Promise<InsertOutcome> => {
     if (this.failure) return this.failure;
     this.inserted.push(fields);
+    this.insertedWith.push(profile.id);
     const parts = this.missing;
     this.missing = [];
     return parts.length
@@ -43,6 +48,10 @@ class FakeHost implements ReportHost {
   watch = async () => () => undefined;
   saveFields = async (fields: SkeletonFields) => {
     this.saved.push(fields);
+  };
+  loadProfileId = () => this.profileId;
+  saveProfileId = async (id: string) => {
+    this.profileId = id;
   };
 }
 
@@ -90,6 +99,9 @@ test("fills the fields, inserts the skeleton, says so, and remembers the fields"
   };
   expect(host.inserted).toEqual([expected]);
   await waitFor(() => expect(host.saved).toEqual([expected]));
+  // Nothing named a profile: the newest letter's went in, and the document now remembers it.
+  expect(host.insertedWith).toEqual(["molisa-5025-2019"]);
+  expect(host.profileId).toBe("molisa-5025-2019");
   // The document is now complete: the fields, which would change nothing, give way to the next step.
   const next = await screen.findByRole("button", { name: "Mở Danh mục" });
   expect(screen.queryByRole("button", { name: "Chèn khung báo cáo" })).toBeNull();
@@ -100,6 +112,7 @@ test("fills the fields, inserts the skeleton, says so, and remembers the fields"
 
 test("when some parts are there, the button offers the missing ones by name", async () => {
   const host = new FakeHost(["1c", "2b"]);
+  host.profileId = "molisa-5121-2017";
   renderPane(host);
   const button = await screen.findByRole("button", { name: "Thêm các phần còn thiếu (2)" });
   const list = screen.getByRole("list");
@@ -178,4 +191,51 @@ test("fields saved in the document come back, and English follows Office's langu
   expect((screen.getByRole("combobox", { name: "Province or city" }) as HTMLInputElement).value).toBe("Hà Nội");
   expect((screen.getByRole("textbox", { name: "Document number" }) as HTMLInputElement).value).toBe("7");
   expect(screen.getByRole("button", { name: "Insert report skeleton" })).toBeTruthy();
+});
+
+describe("the letter the report answers", () => {
+  test("a new document offers the built-in profiles, newest first; the one picked goes in and is remembered", async () => {
+    const host = new FakeHost(allParts);
+    renderPane(host);
+    await waitFor(() => expect(isDisabled(insertButton())).toBe(false));
+    const group = screen.getByRole("radiogroup", { name: "Báo cáo theo công văn" });
+    const radios = within(group).getAllByRole("radio") as HTMLInputElement[];
+    expect(radios.map((r) => r.labels?.[0]?.textContent)).toEqual([
+      "Báo cáo đánh giá năm 2019, kế hoạch năm 2020 (Công văn 5025/LĐTBXH-KHTC)",
+      "Báo cáo đánh giá năm 2017, kế hoạch năm 2018 (Công văn 5121/LĐTBXH-KHTC)",
+    ]);
+    expect(radios[0].checked).toBe(true);
+    expect(screen.getByText("Công văn số 5025/LĐTBXH-KHTC ngày 25/11/2019.")).toBeTruthy();
+    fireEvent.click(radios[1]);
+    expect(screen.getByText("Công văn số 5121/LĐTBXH-KHTC ngày 07/12/2017.")).toBeTruthy();
+    // The document is read again for the other profile's parts before the button is offered again.
+    await waitFor(() => expect(isDisabled(insertButton())).toBe(false));
+    fireEvent.click(insertButton());
+    await screen.findByRole("button", { name: "Mở Danh mục" });
+    expect(host.insertedWith).toEqual(["molisa-5121-2017"]);
+    await waitFor(() => expect(host.profileId).toBe("molisa-5121-2017"));
+    // Remembered: no longer a choice, but said.
+    expect(screen.queryByRole("radiogroup", { name: "Báo cáo theo công văn" })).toBeNull();
+    expect(screen.getByText(/^Mẫu báo cáo: Báo cáo đánh giá năm 2017/)).toBeTruthy();
+  });
+
+  test("a document that names its profile offers no choice, and the missing parts go in with that profile", async () => {
+    const host = new FakeHost(["1c"]);
+    host.profileId = "molisa-5121-2017";
+    renderPane(host);
+    const button = await screen.findByRole("button", { name: "Thêm các phần còn thiếu (1)" });
+    expect(screen.queryByRole("radio", { name: /Công văn 5025/ })).toBeNull();
+    expect(screen.getByText(/^Mẫu báo cáo: Báo cáo đánh giá năm 2017/)).toBeTruthy();
+    expect(screen.getByRole("listitem").textContent).toBe("Khó khăn, tồn tại và nguyên nhân (I.3)");
+    fireEvent.click(button);
+    await waitFor(() => expect(host.insertedWith).toEqual(["molisa-5121-2017"]));
+  });
+
+  test("a profile the add-in does not have is named, and a choice asked for", async () => {
+    const host = new FakeHost(allParts);
+    host.profileId = "bo-khac-2025";
+    renderPane(host);
+    expect(await screen.findByText(/Tài liệu ghi mẫu báo cáo “bo-khac-2025” mà phần bổ trợ này không có/)).toBeTruthy();
+    expect(screen.getAllByRole("radio", { name: /Công văn/ })).toHaveLength(2);
+  });
 });

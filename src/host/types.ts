@@ -26,7 +26,15 @@ export type InsertFailure = "api-unsupported" | "document-read-only" | "document
 /** What the light pane asks of Word: the skeleton, the fields, the whole document, the ticks read, a jump. */
 export type EditingHost = Pick<
   ReportHost,
-  "readSkeletonState" | "insertSkeleton" | "loadFields" | "saveFields" | "readDocument" | "loadChecklist" | "select"
+  | "readSkeletonState"
+  | "insertSkeleton"
+  | "loadFields"
+  | "saveFields"
+  | "loadProfileId"
+  | "saveProfileId"
+  | "readDocument"
+  | "loadChecklist"
+  | "select"
 >;
 
 /**
@@ -40,6 +48,9 @@ export interface ReportHost {
   /** The fields last used in this document, kept in its settings; null when none were saved. */
   loadFields(): SkeletonFields | null;
   saveFields(fields: SkeletonFields): Promise<void>;
+  /** The id of the profile the document was made with, kept in its settings; null when none is named. */
+  loadProfileId(): string | null;
+  saveProfileId(id: string): Promise<void>;
   /** The whole body as the document model, read in one round trip (Body.getOoxml, WordApi 1.1). */
   readDocument(): Promise<DocModel>;
   /** The drafter's ticks and waivers as stored in the document's settings (any shape: it is checked on reading). */

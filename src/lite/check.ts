@@ -22,6 +22,14 @@ export interface CheckContext {
   /** Selects a finding's place; null where Word cannot (Word 2013). */
   select: ((target: Target) => Promise<boolean>) | null;
   province: () => string;
+  /**
+   * While neither the document nor the drafter named a profile: the one the document's opening cites, when it is
+   * another than `profile` (the pane then opens again with it, and checks); null to check with `profile`.
+   */
+  detect: ((model: DocModel) => ReportProfile | null) | null;
+  detected: (profile: ReportProfile) => void;
+  /** The opening's letter chose `profile`: the results say so. */
+  fromLetter: boolean;
   today?: Date;
 }
 
@@ -29,7 +37,7 @@ export interface CheckContext {
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** "Kiểm tra" in the light pane: the same reading and the same checker as the main pane and the command line. */
-export function checkView(context: CheckContext): { element: HTMLElement; show: () => void } {
+export function checkView(context: CheckContext): { element: HTMLElement; show: () => void; check: () => Promise<void> } {
   const { profile, lang, t, lt } = context;
   const due = countdown(profile.deadline, context.today ?? new Date());
   const dueText = countdownText(due, t);
@@ -59,12 +67,22 @@ export function checkView(context: CheckContext): { element: HTMLElement; show: 
     fill(status, h("p", { className: "rdl-busy" }, t.reading));
     try {
       const model = await context.read();
+      const cited = context.detect?.(model) ?? null;
+      if (cited && cited !== profile) return context.detected(cited);
       fill(status, h("p", { className: "rdl-busy" }, t.checking));
       await nextFrame();
       const result = checkReport(profile, model, context.loadChecklist());
       if (id !== run) return;
       const verdict = verdictOf(result, due, t);
-      fill(status, message(verdict.intent, verdict.text, lt, null));
+      fill(
+        status,
+        message(verdict.intent, verdict.text, lt, null),
+        h(
+          "p",
+          { className: "rdl-hint" },
+          context.fromLetter ? t.profileFromLetter(profile.letter.number) : t.profileInUse(profile.name[lang]),
+        ),
+      );
       fill(results, ...findingGroups(result), checklist(result));
     } catch (error) {
       fill(status, message("error", t.checkFailed, lt, error));
@@ -168,5 +186,5 @@ export function checkView(context: CheckContext): { element: HTMLElement; show: 
     );
   };
 
-  return { element, show: () => undefined };
+  return { element, show: () => undefined, check };
 }

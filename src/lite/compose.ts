@@ -21,6 +21,31 @@ export interface ComposeContext {
   lt: LiteStrings;
   /** Shows the Kiểm tra tab: the next step once the skeleton is whole. */
   openCheck: () => void;
+  /**
+   * The profiles to choose from, newest first, while the document names none (then `pick` opens the pane again
+   * with the one picked); null once the document names its profile.
+   */
+  choice: { profiles: readonly ReportProfile[]; pick: (id: string) => void; unknownStored?: string } | null;
+  /** The document now names the profile in use. */
+  stored: () => void;
+}
+
+/** The letter the report answers: a native choice while the document names none; once it does, which one. */
+function profileField({ profile, lang, t, choice }: ComposeContext): HTMLElement {
+  if (!choice) return h("p", { className: "rdl-hint" }, t.profileInUse(profile.name[lang]));
+  const id = uniqueId("profile");
+  const select = h("select", { id, className: "rdl-input", attrs: { "aria-describedby": `${id}-hint` } });
+  fill(select, ...choice.profiles.map((p) => h("option", { attrs: { value: p.id } }, p.name[lang])));
+  select.value = profile.id;
+  select.addEventListener("change", () => choice.pick(select.value));
+  return h(
+    "div",
+    { className: "rdl-field" },
+    h("label", { attrs: { for: id } }, t.profileLabel),
+    select,
+    h("div", { id: `${id}-hint`, className: "rdl-hint" }, t.profileLetter(profile.letter.number, dayMonthYear(profile.letter.date))),
+    choice.unknownStored !== undefined && h("div", { className: "rdl-field-error" }, t.profileUnknown(choice.unknownStored)),
+  );
 }
 
 /** "15/12/2017" (or 15.12.2017, 15-12-2017) → "2017-12-15"; "" stays ""; anything else is null. */
@@ -54,7 +79,8 @@ function textField(label: string, hint: string, value: string): { field: HTMLEle
  * "Soạn" in the light pane: the same fields and the same insertion as the main pane (host/word, WordApi 1.1), in
  * plain DOM. Built once; only the parts that change are redrawn, so typing never loses focus.
  */
-export function composeView({ host, profile, lang, t, lt, openCheck }: ComposeContext): { element: HTMLElement; show: () => void } {
+export function composeView(context: ComposeContext): { element: HTMLElement; show: () => void } {
+  const { host, profile, lang, t, lt, openCheck } = context;
   const names = provincesOf(profile).map((p) => p.name);
   const totalParts = skeletonPartInfo(profile).length;
   const fields: SkeletonFields = initialFields(host, profile);
@@ -187,9 +213,11 @@ export function composeView({ host, profile, lang, t, lt, openCheck }: ComposeCo
     },
     "rdl-link",
   );
+  const profileSlot = h("div", {}, profileField(context));
   const form = h(
     "div",
     { className: "rdl-stack" },
+    profileSlot,
     h(
       "div",
       { className: "rdl-field" },
@@ -277,9 +305,13 @@ export function composeView({ host, profile, lang, t, lt, openCheck }: ComposeCo
     failure = outcome.kind === "failed" ? (outcome.detail ?? null) : null;
     if (outcome.kind === "inserted") {
       try {
+        await host.saveProfileId(profile.id);
+        context.stored();
+        fill(profileSlot, profileField({ ...context, choice: null }));
         await host.saveFields(fields);
       } catch {
-        // Remembering the fields is a convenience: the skeleton is in, so the drafter is not bothered.
+        // Remembering is a convenience: the skeleton is in, its opening cites the letter the profile is found by
+        // again, and the fields are in the document to change there, so the drafter is not bothered.
       }
     }
     busy = false;

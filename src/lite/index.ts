@@ -1,5 +1,6 @@
 import { createEditingHost } from "../host/word/editing";
-import { defaultProfile } from "../profiles";
+import { chooseProfile } from "../core/profile-choice";
+import { builtinProfiles, ReportProfile } from "../profiles";
 import { langOf } from "../taskpane/i18n";
 import { themeKindOf } from "../taskpane/office-theme";
 import { mountLitePane } from "./pane";
@@ -22,17 +23,46 @@ Office.onReady(() => {
   const host = createEditingHost();
   document.documentElement.lang = lang;
   installStyles();
-  mountLitePane(root, {
-    host,
-    profile: defaultProfile,
-    lang,
-    themeKind,
-    colors: theme ? { background: theme.bodyBackgroundColor, foreground: theme.bodyForegroundColor } : undefined,
-    wordApi,
-    // Word 2013 alone reads the file (and unzips it): that code comes only there, when first needed.
-    read: wordApi
-      ? () => host.readDocument()
-      : () => import(/* webpackChunkName: "word2013" */ "../host/file/read-file").then(({ readOpenDocument }) => readOpenDocument()),
-    initialView: /[?&]view=check(&|$)/.test(query) ? "check" : "compose",
-  });
+
+  // The profile: the one the document names; else the newest, offered with the others, until the drafter picks
+  // one or a check finds the letter the opening cites.
+  const profiles = builtinProfiles;
+  const storedId = host.loadProfileId();
+  const named = profiles.find((p) => p.id === storedId);
+  let stored = named !== undefined;
+  const unknownStored = !named && storedId !== null ? { unknownStored: storedId } : {};
+  const mount = (
+    profile: ReportProfile,
+    source: "stored" | "letter" | "picked" | "newest",
+    view: "compose" | "check",
+    autoCheck = false,
+  ): void =>
+    mountLitePane(root, {
+      host,
+      profile,
+      lang,
+      choice: stored
+        ? null
+        : { profiles, pick: (id: string) => mount(profiles.find((p) => p.id === id) ?? profile, "picked", "compose"), ...unknownStored },
+      stored: () => (stored = true),
+      detect:
+        source === "newest"
+          ? (model) => {
+              const found = chooseProfile(profiles, model);
+              return found.reason === "newest" ? null : found.profile;
+            }
+          : null,
+      detected: (cited) => mount(cited, "letter", "check", true),
+      fromLetter: source === "letter",
+      autoCheck,
+      themeKind,
+      colors: theme ? { background: theme.bodyBackgroundColor, foreground: theme.bodyForegroundColor } : undefined,
+      wordApi,
+      // Word 2013 alone reads the file (and unzips it): that code comes only there, when first needed.
+      read: wordApi
+        ? () => host.readDocument()
+        : () => import(/* webpackChunkName: "word2013" */ "../host/file/read-file").then(({ readOpenDocument }) => readOpenDocument()),
+      initialView: view,
+    });
+  mount(named ?? profiles[0], named ? "stored" : "newest", /[?&]view=check(&|$)/.test(query) ? "check" : "compose");
 });

@@ -3,9 +3,9 @@ import { EditingHost } from "../host/types";
 import { ReportProfile } from "../profiles/schema";
 import { Lang, strings } from "../taskpane/i18n";
 import { ThemeKind } from "../taskpane/office-theme";
-import { checkView } from "./check";
-import { composeUnavailable, composeView } from "./compose";
-import { h } from "./dom";
+import { CheckContext, checkView } from "./check";
+import { ComposeContext, composeUnavailable, composeView } from "./compose";
+import { fill, h } from "./dom";
 import { liteStrings } from "./strings";
 
 export interface LitePaneOptions {
@@ -20,11 +20,23 @@ export interface LitePaneOptions {
   /** How the document is read for checking. */
   read: () => Promise<DocModel>;
   initialView?: "compose" | "check";
+  /** The choice of profile, while the document names none (see ComposeContext). */
+  choice: ComposeContext["choice"];
+  stored: () => void;
+  /** While nothing named a profile: the one the opening cites, and what to do when it is another (CheckContext). */
+  detect: CheckContext["detect"];
+  detected: CheckContext["detected"];
+  fromLetter: boolean;
+  /** Check at once: the pane opened again with the profile the opening cites. */
+  autoCheck?: boolean;
 }
 
 type View = { element: HTMLElement; show: () => void };
 
-/** The light pane: two tabs, Soạn and Kiểm tra, as ARIA tabs that arrow keys move between. */
+/**
+ * The light pane: two tabs, Soạn and Kiểm tra, as ARIA tabs that arrow keys move between. Mounted again, in place
+ * of what `root` held, when the profile changes.
+ */
 export function mountLitePane(root: HTMLElement, options: LitePaneOptions): void {
   const { host, profile, lang, wordApi } = options;
   const t = strings[lang];
@@ -42,11 +54,17 @@ export function mountLitePane(root: HTMLElement, options: LitePaneOptions): void
       try {
         return host.loadFields()?.province ?? "";
       } catch {
+        // Nothing lost: the e-mail's subject goes without the province, which the drafter sees and can type in.
         return "";
       }
     },
+    detect: options.detect,
+    detected: options.detected,
+    fromLetter: options.fromLetter,
   });
-  const compose = wordApi ? composeView({ host, profile, lang, t, lt, openCheck: () => choose(1, true) }) : composeUnavailable(lt);
+  const compose = wordApi
+    ? composeView({ host, profile, lang, t, lt, openCheck: () => choose(1, true), choice: options.choice, stored: options.stored })
+    : composeUnavailable(lt);
 
   const views: { label: string; view: View }[] = [
     { label: t.tabCompose, view: compose },
@@ -98,6 +116,7 @@ export function mountLitePane(root: HTMLElement, options: LitePaneOptions): void
     pane.style.backgroundColor = options.colors.background;
     pane.style.color = options.colors.foreground;
   }
-  root.appendChild(pane);
+  fill(root, pane);
   choose(options.initialView === "check" ? 1 : 0, false);
+  if (options.autoCheck) void check.check();
 }

@@ -5,6 +5,7 @@ import { IndicatorHost } from "../host/word/indicators";
 import { ReportProfile } from "../profiles/schema";
 import { ComposeView } from "./ComposeView";
 import { Lang, Strings, strings } from "./i18n";
+import { ProfileChoiceState, useProfileChoice } from "./profile-choice";
 
 /*
  * Inline styles with Fluent's tokens, not makeStyles: the components' own styles are precompiled, and the pane's
@@ -34,7 +35,8 @@ export interface AppProps {
   /** Word's tables for the Số liệu view; without it the view is not offered. */
   indicators?: IndicatorHost;
   lang: Lang;
-  profile: ReportProfile;
+  /** The profiles a document may answer, newest first. */
+  profiles: readonly ReportProfile[];
   /** The view to open on ("check" from the ribbon's "Kiểm tra báo cáo"); the first view otherwise. */
   initialView?: string;
 }
@@ -43,6 +45,8 @@ interface ViewContext {
   host: ReportHost;
   indicators?: IndicatorHost;
   profile: ReportProfile;
+  /** Which profile is in use and why, and how the drafter or the document changes it. */
+  profileChoice: ProfileChoiceState;
   lang: Lang;
   t: Strings;
   /** The view is the one shown (the others stay mounted, hidden). */
@@ -88,8 +92,10 @@ function viewsOf(withIndicators: boolean): View[] {
   ];
 }
 
-export function App({ host, indicators, lang, profile, initialView }: AppProps) {
+export function App({ host, indicators, lang, profiles, initialView }: AppProps) {
   const t = strings[lang];
+  const profileChoice = useProfileChoice(host, profiles);
+  const { profile } = profileChoice.choice;
   const views = useMemo(() => viewsOf(indicators !== undefined), [indicators]);
   const [selected, setSelected] = useState(() => views.find((v) => v.id === initialView)?.id ?? views[0].id);
   // A view once opened stays mounted, hidden, so that switching tabs keeps its results and what was typed.
@@ -112,7 +118,7 @@ export function App({ host, indicators, lang, profile, initialView }: AppProps) 
         .filter((v) => opened.has(v.id))
         .map((v) => (
           <div key={v.id} role="tabpanel" id={`panel-${v.id}`} aria-labelledby={`tab-${v.id}`} hidden={v.id !== selected}>
-            {v.render({ host, indicators, profile, lang, t, active: v.id === selected, open: select })}
+            {v.render({ host, indicators, profile, profileChoice, lang, t, active: v.id === selected, open: select })}
           </div>
         ))}
     </main>

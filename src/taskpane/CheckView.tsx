@@ -3,6 +3,7 @@ import { CSSProperties, useEffect, useMemo, useRef, useState } from "react";
 import { allParagraphs, CheckResult, checkReport } from "../core/check";
 import { countdown } from "../core/deadline";
 import { Paragraph } from "../core/model";
+import { chooseProfile } from "../core/profile-choice";
 import { Finding, Severity, Target } from "../core/rules/types";
 import { errorDetail } from "../host/error-detail";
 import { ReportHost } from "../host/types";
@@ -12,6 +13,7 @@ import { groupFindings, mailtoHref } from "./check-helpers";
 import { countdownText, verdictOf } from "./result-text";
 import { ErrorDetails } from "./ErrorDetails";
 import { Lang, Strings } from "./i18n";
+import { ProfileChoiceState } from "./profile-choice";
 import { viewStyles } from "./view-styles";
 
 /* Inline styles with tokens, as in App.tsx. */
@@ -33,6 +35,8 @@ const severityColor: Record<Severity, string> = {
 export interface CheckViewProps {
   host: ReportHost;
   profile: ReportProfile;
+  /** The pane's choice of profile: while nobody named one, the document's opening decides at each check. */
+  profileChoice?: ProfileChoiceState;
   lang: Lang;
   t: Strings;
   /** The day the countdown starts from; today unless a test says otherwise. */
@@ -47,6 +51,7 @@ function provinceOf(host: ReportHost): string {
   try {
     return host.loadFields()?.province ?? "";
   } catch {
+    // Nothing lost: the e-mail's subject goes without the province, which the drafter sees and can type in.
     return "";
   }
 }
@@ -55,7 +60,7 @@ function provinceOf(host: ReportHost): string {
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** "Kiểm tra": reads the document, runs the same checker as the command line, and shows what to fix. */
-export default function CheckView({ host, profile, lang, t, today, active = true }: CheckViewProps) {
+export default function CheckView({ host, profile, profileChoice, lang, t, today, active = true }: CheckViewProps) {
   const [busy, setBusy] = useState<Busy>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
   /** The paragraphs the last check read, to tell when the document has changed since. */
@@ -63,8 +68,11 @@ export default function CheckView({ host, profile, lang, t, today, active = true
   const [stale, setStale] = useState(false);
   /** Why the last check could not read the document, for "Chi tiết"; null when it could. */
   const [failed, setFailed] = useState<string | null>(null);
-  /** The finding whose place could not be found, by its key. */
+  /** The finding whose place could not be found, by its key, and Word's error when selecting it failed. */
   const [gone, setGone] = useState<string | null>(null);
+  const [goneError, setGoneError] = useState("");
+  /** Why Word will not tell this view of edits after the check, for "Chi tiết"; null while it does (or nothing watches). */
+  const [watchFailed, setWatchFailed] = useState<string | null>(null);
   const run = useRef(0);
 
   const due = useMemo(() => countdown(profile.deadline, today ?? new Date()), [profile, today]);
@@ -77,11 +85,19 @@ export default function CheckView({ host, profile, lang, t, today, active = true
     const id = ++run.current;
     setBusy("reading");
     setGone(null);
+    setGoneError("");
     try {
       const model = await host.readDocument();
       setBusy("checking");
       await nextFrame();
-      const checked = checkReport(profile, model, host.loadChecklist());
+      // Neither the document nor the drafter named a profile: the letter the opening cites decides, pane-wide.
+      let used = profile;
+      if (profileChoice?.choice.source === "newest") {
+        const found = chooseProfile(profileChoice.profiles, model);
+        profileChoice.detected(found);
+        if (found.reason !== "newest") used = found.profile;
+      }
+      const checked = checkReport(used, model, host.loadChecklist());
       if (id !== run.current) return;
       setResult(checked);
       setCheckedParagraphs(allParagraphs(model));
@@ -102,7 +118,10 @@ export default function CheckView({ host, profile, lang, t, today, active = true
       host,
       sectionsOf(profile).map((s) => s.id),
       checkedParagraphs,
-      () => setStale(true),
+      {
+        changed: () => setStale(true),
+        started: setWatchFailed,
+      },
     );
     void watch.start();
     return () => watch.stop();
@@ -110,19 +129,23 @@ export default function CheckView({ host, profile, lang, t, today, active = true
 
   const goTo = async (key: string, target: Target) => {
     setGone(null);
+    setGoneError("");
     let found = false;
     try {
       found = await host.select(target);
-    } catch {
-      found = false;
+    } catch (error) {
+      setGoneError(errorDetail(error));
     }
     if (!found) setGone(key);
   };
 
   /** The results no longer match the document (a place gone, an edit since): say so, and offer to check again. */
-  const checkAgainBar = (text: string, role: "alert" | "status") => (
+  const checkAgainBar = (text: string, role: "alert" | "status", detail = "") => (
     <MessageBar intent="warning" role={role} layout="multiline">
-      <MessageBarBody>{text}</MessageBarBody>
+      <MessageBarBody>
+        {text}
+        <ErrorDetails label={t.details} detail={detail} />
+      </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={() => void check()}>
           {t.checkAgain}
@@ -155,7 +178,7 @@ export default function CheckView({ host, profile, lang, t, today, active = true
             {t.goTo}
           </Link>
         )}
-        {gone === key && checkAgainBar(t.targetGone, "alert")}
+        {gone === key && checkAgainBar(t.targetGone, "alert", goneError)}
       </li>
     );
   };
@@ -176,10 +199,17 @@ export default function CheckView({ host, profile, lang, t, today, active = true
         </MessageBar>
       )}
       {result && stale && checkAgainBar(t.checkStale, "status")}
+      {result && !stale && result.profile !== profile.id && checkAgainBar(t.checkOtherProfile, "status")}
+      {result && !stale && watchFailed !== null && checkAgainBar(t.checkNotFollowing, "status", watchFailed)}
       {verdict && (
         <MessageBar intent={verdict.intent} role="status" layout="multiline">
           <MessageBarBody>{verdict.text}</MessageBarBody>
         </MessageBar>
+      )}
+      {result && profileChoice && (
+        <Text size={200}>
+          {profileChoice.choice.source === "letter" ? t.profileFromLetter(profile.letter.number) : t.profileInUse(profile.name[lang])}
+        </Text>
       )}
       {groups.length > 0 && (
         <Text as="h2" size={400} weight="semibold" style={styles.heading}>

@@ -1,6 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
-import { CSSProperties, useCallback, useEffect, useMemo, useState } from "react";
+import { CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { skeletonPartInfo, SkeletonFields } from "../core/skeleton/parts";
 import { parseIsoDate, vietnameseDate } from "../core/skeleton/writer";
 import { errorDetail } from "../host/error-detail";
@@ -8,6 +8,7 @@ import { InsertOutcome, ReportHost, SkeletonState } from "../host/types";
 import { provincesOf } from "../profiles";
 import { ReportProfile } from "../profiles/schema";
 import { Lang, Strings } from "./i18n";
+import { ProfileChoiceState } from "./profile-choice";
 import { initialFields, insertActionOf } from "./insert-action";
 import { ErrorDetails } from "./ErrorDetails";
 import { Feedback, feedbackFor, undoKeys } from "./outcome-message";
@@ -28,6 +29,8 @@ const styles: Record<"form" | "actions" | "insert" | "missing" | "refresh" | "fo
 export interface ComposeViewProps {
   host: ReportHost;
   profile: ReportProfile;
+  /** The profile in use and its choice; without it the view works with `profile` alone and offers no choice. */
+  profileChoice?: ProfileChoiceState;
   lang: Lang;
   t: Strings;
   /** Shown; true unless the pane keeps the view hidden behind another tab. */
@@ -62,7 +65,33 @@ function optionalFieldsFilled(fields: SkeletonFields, profile: ReportProfile): b
  * "Soạn": the province and the button that inserts the skeleton (or the parts still missing), the fields that may
  * be left empty folded under them; once the skeleton is whole, what to do next.
  */
-export function ComposeView({ host, profile, lang, t, active = true, open }: ComposeViewProps) {
+/** "2019-11-25" as Vietnamese documents write a date: "25/11/2019". */
+const dayMonthYear = (iso: string) => iso.split("-").reverse().join("/");
+
+/**
+ * The letter the report answers: a choice among the built-in profiles, newest first, while the document names none;
+ * once it does (the skeleton went in with one), which one it is.
+ */
+function ProfilePicker({ choice, lang, t }: { choice: ProfileChoiceState; lang: Lang; t: Strings }) {
+  const { profile, source, unknownStored } = choice.choice;
+  if (source === "stored") return <Text size={200}>{t.profileInUse(profile.name[lang])}</Text>;
+  return (
+    <Field
+      label={t.profileLabel}
+      hint={t.profileLetter(profile.letter.number, dayMonthYear(profile.letter.date))}
+      validationState={unknownStored ? "warning" : "none"}
+      validationMessage={unknownStored ? t.profileUnknown(unknownStored) : undefined}
+    >
+      <RadioGroup value={profile.id} onChange={(_, d) => choice.pick(d.value)}>
+        {choice.profiles.map((p) => (
+          <Radio key={p.id} value={p.id} label={p.name[lang]} />
+        ))}
+      </RadioGroup>
+    </Field>
+  );
+}
+
+export function ComposeView({ host, profile, profileChoice, lang, t, active = true, open }: ComposeViewProps) {
   const provinces = useMemo(() => provincesOf(profile).map((p) => p.name), [profile]);
   const totalParts = useMemo(() => skeletonPartInfo(profile).length, [profile]);
 
@@ -76,6 +105,20 @@ export function ComposeView({ host, profile, lang, t, active = true, open }: Com
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   // Folded unless the document remembers values for them: the main action stays on the first screen.
   const [moreOpen, setMoreOpen] = useState(() => optionalFieldsFilled(fields, profile));
+
+  // Another profile picked: its own default short name and province list replace the last one's.
+  const shownProfile = useRef(profile);
+  useEffect(() => {
+    const before = shownProfile.current;
+    shownProfile.current = profile;
+    if (before === profile) return;
+    setFields((f) => ({
+      ...f,
+      agencyShort: f.agencyShort === before.document.agencyShortDefault ? profile.document.agencyShortDefault : f.agencyShort,
+      province: provinces.includes(f.province) ? f.province : "",
+    }));
+    if (fields.province !== "" && !provinces.includes(fields.province)) setProvinceText("");
+  }, [profile, provinces, fields.province]);
 
   const set = <K extends keyof SkeletonFields>(key: K, value: SkeletonFields[K]) => setFields((f) => ({ ...f, [key]: value }));
 
@@ -117,9 +160,12 @@ export function ComposeView({ host, profile, lang, t, active = true, open }: Com
     setFeedback(feedbackFor(outcome, totalParts, t, undoKeys(navigator.platform)));
     if (outcome.kind === "inserted") {
       try {
+        await host.saveProfileId(profile.id);
+        profileChoice?.stored();
         await host.saveFields(fields);
       } catch {
-        // Remembering the fields is a convenience: the skeleton is in, so the drafter is not bothered.
+        // Remembering is a convenience: the skeleton is in, its opening cites the letter the profile is found by
+        // again, and the fields are in the document to change there, so the drafter is not bothered.
       }
     }
     await readState();
@@ -170,6 +216,7 @@ export function ComposeView({ host, profile, lang, t, active = true, open }: Com
           </Button>
         )}
         <Text size={200}>{t.fieldsInDocument}</Text>
+        {profileChoice && <ProfilePicker choice={profileChoice} lang={lang} t={t} />}
         {refreshButton}
       </div>
     );
@@ -177,6 +224,7 @@ export function ComposeView({ host, profile, lang, t, active = true, open }: Com
 
   return (
     <div style={styles.form}>
+      {profileChoice && <ProfilePicker choice={profileChoice} lang={lang} t={t} />}
       <ProvinceField
         names={provinces}
         text={provinceText}

@@ -13,6 +13,18 @@ export interface Strings {
   tabCheck: string;
   tabIndicators: string;
 
+  /** The choice of profile, offered while the document names none: the label, and under it the letter it answers. */
+  profileLabel: string;
+  profileLetter: (number: string, date: string) => string;
+  /** The profile the document was made with, once it names one. */
+  profileInUse: (name: string) => string;
+  /** The document names a profile the add-in does not have. */
+  profileUnknown: (id: string) => string;
+  /** Where the check's profile came from, when the document's opening decided it. */
+  profileFromLetter: (number: string) => string;
+  /** The results were judged against another profile than the one now chosen. */
+  checkOtherProfile: string;
+
   provinceLabel: string;
   provinceHint: string;
   provincePlaceholder: string;
@@ -74,6 +86,8 @@ export interface Strings {
   checkReady: string;
   /** The document changed after the results were worked out. */
   checkStale: string;
+  /** Word will not report edits made after the check: the results cannot say when they are out of date. */
+  checkNotFollowing: string;
   /** Ready in content, but past the deadline or dated on or after it. */
   checkReadyLate: string;
   checkCounts: (errors: number, warnings: number) => string;
@@ -106,6 +120,12 @@ export interface Strings {
 const vi: Strings = {
   appTitle: "Soạn báo cáo",
   details: "Chi tiết",
+  profileLabel: "Báo cáo theo công văn",
+  profileLetter: (number, date) => `Công văn số ${number} ngày ${date}.`,
+  profileInUse: (name) => `Mẫu báo cáo: ${name}.`,
+  profileUnknown: (id) => `Tài liệu ghi mẫu báo cáo “${id}” mà phần bổ trợ này không có: hãy chọn công văn mà báo cáo trả lời.`,
+  profileFromLetter: (number) => `Kiểm tra theo Công văn số ${number}, nêu ở câu mở đầu của báo cáo.`,
+  checkOtherProfile: "Kết quả này theo mẫu báo cáo khác với mẫu vừa chọn: hãy kiểm tra lại.",
   tabCompose: "Soạn",
   tabCheck: "Kiểm tra",
   tabIndicators: "Số liệu",
@@ -163,6 +183,7 @@ const vi: Strings = {
   loadingView: "Đang mở…",
   checkReady: "Sẵn sàng gửi",
   checkStale: "Tài liệu đã thay đổi sau lần kiểm tra này: kết quả dưới đây có thể đã cũ.",
+  checkNotFollowing: "Word không báo cho tiện ích khi tài liệu thay đổi: sau khi sửa, hãy nhấn “Kiểm tra lại” để có kết quả mới.",
   checkReadyLate: "Đủ nội dung để gửi, nhưng đã muộn hạn",
   checkCounts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
   checkNoFindings: "Không còn điều gì cần sửa.",
@@ -192,6 +213,12 @@ const vi: Strings = {
 const en: Strings = {
   appTitle: "Report drafter",
   details: "Details",
+  profileLabel: "Report answering the letter",
+  profileLetter: (number, date) => `Letter No. ${number} of ${date}.`,
+  profileInUse: (name) => `Report profile: ${name}.`,
+  profileUnknown: (id) => `The document names a report profile (“${id}”) this add-in does not have: choose the letter the report answers.`,
+  profileFromLetter: (number) => `Checked against letter No. ${number}, which the report's opening cites.`,
+  checkOtherProfile: "These results follow another report profile than the one just chosen: check again.",
   tabCompose: "Draft",
   tabCheck: "Check",
   tabIndicators: "Figures",
@@ -249,6 +276,7 @@ const en: Strings = {
   loadingView: "Opening…",
   checkReady: "Ready to send",
   checkStale: "The document has changed since this check: the results below may be out of date.",
+  checkNotFollowing: "Word does not tell the add-in when the document changes: after editing, press “Check again” for new results.",
   checkReadyLate: "Ready to send, but late",
   checkCounts: (errors, warnings) =>
     `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,

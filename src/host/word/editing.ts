@@ -1,5 +1,6 @@
 import { CHECKLIST_SETTING } from "../../core/checklist-store";
 import { flatOpc } from "../../core/ooxml/package";
+import { PROFILE_SETTING, storedProfileId } from "../../core/profile-choice";
 import { Target } from "../../core/rules/types";
 import { SkeletonFields, skeletonPartInfo } from "../../core/skeleton/parts";
 import { Anchor, partPresence, planInsertion } from "../../core/skeleton/plan";
@@ -39,6 +40,11 @@ export function createEditingHost(): EditingHost {
     },
     loadFields: () => parseFields(Office.context.document.settings.get(FIELDS_SETTING)),
     saveFields: (fields) => saveSetting(FIELDS_SETTING, fields),
+    loadProfileId: () => {
+      const settings = Office.context.document.settings;
+      return storedProfileId({ [PROFILE_SETTING]: settings.get(PROFILE_SETTING), [CHECKLIST_SETTING]: settings.get(CHECKLIST_SETTING) });
+    },
+    saveProfileId: (id) => saveSetting(PROFILE_SETTING, id),
     loadChecklist: () => Office.context.document.settings.get(CHECKLIST_SETTING),
     readDocument: async () => {
       const { readFlatOpc } = await reader();
