@@ -8,13 +8,12 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import { main } from "../src/cli/main";
-import { defaultProfile, sectionsOf } from "../src/profiles";
+import { builtinProfiles, ReportProfile, sectionsOf } from "../src/profiles";
 import { requireTool } from "./helpers/tool";
 
 const INSTALL = "install libreoffice-writer-nogui and poppler-utils (apt-get install libreoffice-writer-nogui poppler-utils)";
 const run = requireTool("soffice", INSTALL) && requireTool("pdftotext", INSTALL);
 const CONVERT_TIMEOUT_MS = 120_000;
-const profile = defaultProfile;
 
 interface Word {
   page: number;
@@ -53,14 +52,18 @@ function expectInOrder(text: string, phrases: string[]): void {
   }
 }
 
-(run ? describe : describe.skip)("the .docx as LibreOffice reads it", () => {
+/** Each built-in profile's skeleton, as `report-drafter skeleton --profile` writes it. */
+const cases = builtinProfiles.map((profile): [string, ReportProfile] => [profile.id, profile]);
+
+(run ? describe.each : describe.skip.each)(cases)("the .docx of %s as LibreOffice reads it", (_, profile) => {
   let dir = "";
   let words: Word[] = [];
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "report-drafter-lo-"));
     const io = { stdout: () => undefined, stderr: (s: string) => process.stderr.write(s), cwd: dir };
-    const args = ["--province", "Thanh Hóa", "--number", "123", "--date", "2017-12-15", "--signer", "Nguyễn Văn A"];
+    const args = ["--province", "Thanh Hóa", "--number", "123", "--date", `${profile.year}-12-15`, "--signer", "Nguyễn Văn A"];
+    args.push("--profile", profile.id);
     expect(await main(["skeleton", "--out", "bao-cao.docx", ...args], io)).toBe(0);
 
     // A profile of its own, so parallel runs and a desktop LibreOffice do not lock each other out.
@@ -112,7 +115,7 @@ function expectInOrder(text: string, phrases: string[]): void {
     expectInOrder(headerRight, [
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Độc lập - Tự do - Hạnh phúc",
-      "Thanh Hóa, ngày 15 tháng 12 năm 2017",
+      `Thanh Hóa, ngày 15 tháng 12 năm ${profile.year}`,
     ]);
   });
 
@@ -128,10 +131,25 @@ function expectInOrder(text: string, phrases: string[]): void {
     expectInOrder(regions().body, [
       profile.document.title,
       profile.document.subtitle,
-      "Thực hiện Công văn số 5121/LĐTBXH-KHTC",
+      `Thực hiện Công văn số ${profile.letter.number}`,
       "Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa báo cáo như sau:",
       ...headings,
     ]);
+  });
+
+  it("names the year reported on and the year planned where the letter puts them", () => {
+    const body = regions().body;
+    const [review, plan] = profile.groups;
+    // The subtitle names both years; the review's headings the one reported on, the plan's the one planned.
+    expect(profile.document.subtitle).toContain(String(profile.year));
+    expect(profile.document.subtitle).toContain(String(profile.planYear));
+    expectInOrder(body, [profile.document.subtitle, review.heading, `năm ${profile.year}`, plan.heading, `năm ${profile.planYear}`]);
+    expect(review.heading).toContain(String(profile.year));
+    expect(plan.heading).toContain(String(profile.planYear));
+    // Every year the text speaks of ("năm 2019", not a five-year plan's "2016 - 2020") is one of the report's three.
+    const spoken = [...body.matchAll(/năm (20\d\d)(?!\s*[-–]\s*20\d\d)/g)].map((m) => Number(m[1]));
+    expect(spoken.length).toBeGreaterThan(5);
+    for (const year of spoken) expect([profile.year - 1, profile.year, profile.planYear]).toContain(year);
   });
 
   it("shows each section's guidance after its heading", () => {
