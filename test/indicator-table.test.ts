@@ -24,7 +24,17 @@ describe("indicator tables", () => {
 
   test("a hand-typed header with a numbering column, long words and the estimate for this year", () => {
     const [found] = find([
-      ["STT", "Nội dung chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2016", "Kế hoạch năm 2017", "Ước thực hiện năm 2017", "So sánh với KH (%)", "So với cùng kỳ (%)", "Kế hoạch năm 2018"],
+      [
+        "STT",
+        "Nội dung chỉ tiêu",
+        "Đơn vị tính",
+        "Thực hiện năm 2016",
+        "Kế hoạch năm 2017",
+        "Ước thực hiện năm 2017",
+        "So sánh với KH (%)",
+        "So với cùng kỳ (%)",
+        "Kế hoạch năm 2018",
+      ],
       ["1", "Tỷ lệ hộ nghèo", "%", "8,5", "7,5", "7,2", "", "", "6,5"],
       ["", "Trong đó: đi làm việc ở nước ngoài theo hợp đồng", "người", "1.200", "1.000", "1.350", "", "", "1.500"],
     ]);
@@ -44,10 +54,34 @@ describe("indicator tables", () => {
   });
 
   test.each([
-    ["the report's header", [["UBND TỈNH THANH HÓA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["Số: 123/BC-SLĐTBXH", "Thanh Hóa, ngày 15 tháng 12 năm 2017"]]],
-    ["a budget table", [["TT", "Nội dung", "Kinh phí (triệu đồng)"], ["1", "Đào tạo nghề", "1.200"]]],
-    ["last year's table (2015 and 2016)", [["Chỉ tiêu", "ĐVT", "TH 2015", "KH 2016", "TH 2016"], ["Tỷ lệ hộ nghèo", "%", "10", "9", "8,5"]]],
-    ["a list of indicators with no figures columns", [["Chỉ tiêu", "Ghi chú"], ["Tỷ lệ hộ nghèo", "giảm 1,5%"]]],
+    [
+      "the report's header",
+      [
+        ["UBND TỈNH THANH HÓA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        ["Số: 123/BC-SLĐTBXH", "Thanh Hóa, ngày 15 tháng 12 năm 2017"],
+      ],
+    ],
+    [
+      "a budget table",
+      [
+        ["TT", "Nội dung", "Kinh phí (triệu đồng)"],
+        ["1", "Đào tạo nghề", "1.200"],
+      ],
+    ],
+    [
+      "last year's table (2015 and 2016)",
+      [
+        ["Chỉ tiêu", "ĐVT", "TH 2015", "KH 2016", "TH 2016"],
+        ["Tỷ lệ hộ nghèo", "%", "10", "9", "8,5"],
+      ],
+    ],
+    [
+      "a list of indicators with no figures columns",
+      [
+        ["Chỉ tiêu", "Ghi chú"],
+        ["Tỷ lệ hộ nghèo", "giảm 1,5%"],
+      ],
+    ],
   ])("no indicator table: %s", (_name, table) => {
     expect(find(table)).toEqual([]);
   });
@@ -77,11 +111,37 @@ describe("the province of a report", () => {
   test("a report's figures, with the comparisons worked out where the cells are empty", () => {
     const doc = docOf([
       "UBND TỈNH THANH HÓA",
-      { table: [["Chỉ tiêu", "ĐVT", "TH 2016", "KH 2017", "TH 2017", "So KH", "So 2016", "KH 2018"], ["Tỷ lệ hộ nghèo", "%", "8,5", "7,5", "7,2", "", "", "6,5"], ["Số hộ vay vốn", "hộ", "-", "…", "1.200", "", "", ""]] },
+      {
+        table: [
+          ["Chỉ tiêu", "ĐVT", "TH 2016", "KH 2017", "TH 2017", "So KH", "So 2016", "KH 2018"],
+          ["Tỷ lệ hộ nghèo", "%", "8,5", "7,5", "7,2", "", "", "6,5"],
+          ["Số hộ vay vốn", "hộ", "-", "…", "1.200", "", "", ""],
+        ],
+      },
     ]);
     expect(collectIndicators(defaultProfile, doc)).toEqual([
-      { indicatorId: "poverty-rate", indicator: "Tỷ lệ hộ nghèo", unit: "%", actualPrev: 8.5, plan: 7.5, actual: 7.2, vsPlan: -0.3, vsPrev: -1.3, planNext: 6.5 },
-      { indicatorId: "", indicator: "Số hộ vay vốn", unit: "hộ", actualPrev: null, plan: null, actual: 1200, vsPlan: null, vsPrev: null, planNext: null },
+      {
+        indicatorId: "poverty-rate",
+        indicator: "Tỷ lệ hộ nghèo",
+        unit: "%",
+        actualPrev: 8.5,
+        plan: 7.5,
+        actual: 7.2,
+        vsPlan: -0.3,
+        vsPrev: -1.3,
+        planNext: 6.5,
+      },
+      {
+        indicatorId: "",
+        indicator: "Số hộ vay vốn",
+        unit: "hộ",
+        actualPrev: null,
+        plan: null,
+        actual: 1200,
+        vsPlan: null,
+        vsPrev: null,
+        planNext: null,
+      },
     ]);
   });
 });

@@ -17,7 +17,9 @@ afterEach(() => sim?.uninstall());
 
 const JOBS = defaultProfile.indicators.find((i) => i.id === "jobs");
 const POVERTY = defaultProfile.indicators.find((i) => i.id === "poverty-rate");
-const ROWS = [JOBS, POVERTY].map((i) => ({ name: i?.name ?? "", unit: i?.unit ?? "" })).concat({ name: "Số hộ được vay vốn giải quyết việc làm", unit: "hộ" });
+const ROWS = [JOBS, POVERTY]
+  .map((i) => ({ name: i?.name ?? "", unit: i?.unit ?? "" }))
+  .concat({ name: "Số hộ được vay vốn giải quyết việc làm", unit: "hộ" });
 
 /** A skeleton with the indicator table in 1a, on WordApi `api`. */
 async function reportWithTable(api: string): Promise<SimDocument> {

@@ -154,7 +154,10 @@ const run = schemas !== "" && requireTool("xmllint", "install libxml2-utils (apt
   });
 
   it("validates the indicator table as the Số liệu view inserts it, alone and inside a report", () => {
-    const rows = [...profile.indicators.map((i) => ({ name: i.name, unit: i.unit })), { name: "Chỉ tiêu riêng <của> tỉnh & huyện", unit: "hộ" }];
+    const rows = [
+      ...profile.indicators.map((i) => ({ name: i.name, unit: i.unit })),
+      { name: "Chỉ tiêu riêng <của> tỉnh & huyện", unit: "hộ" },
+    ];
     const table = indicatorTableXml(profile, rows);
     validate(schema.flatOpc, { "indicator-package.xml": flatOpc(profile, table) });
     validate(schema.wml, {

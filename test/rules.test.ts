@@ -428,7 +428,9 @@ const POVERTY = ["Tỷ lệ hộ nghèo", "%", "8,5", "7,5", "7,2", "-0,3 điể
 const withTable = (rows: string[][], sentence?: string): DocModel =>
   docOf(
     GOOD_REPORT.flatMap((spec): BlockSpec[] =>
-      typeof spec === "string" && spec.startsWith("Giải quyết việc làm cho 19.850") ? [sentence ?? spec, { table: [HEADER, ...rows] }] : [spec],
+      typeof spec === "string" && spec.startsWith("Giải quyết việc làm cho 19.850")
+        ? [sentence ?? spec, { table: [HEADER, ...rows] }]
+        : [spec],
     ),
   );
 const row = (base: string[], changes: Record<number, string>) => base.map((cell, i) => changes[i] ?? cell);
@@ -448,7 +450,10 @@ ruleTester("indicator-incomplete", {
     {
       name: "a blank left in the plan column and next year's plan empty",
       doc: withTable([JOBS, row(POVERTY, { 3: "…", 5: "", 7: "" })]),
-      findings: [{ message: /«Tỷ lệ hộ nghèo» chưa có số liệu ở cột KH 2018/ }, { message: /Ô KH 2017 của chỉ tiêu «Tỷ lệ hộ nghèo» ghi «…»/ }],
+      findings: [
+        { message: /«Tỷ lệ hộ nghèo» chưa có số liệu ở cột KH 2018/ },
+        { message: /Ô KH 2017 của chỉ tiêu «Tỷ lệ hộ nghèo» ghi «…»/ },
+      ],
     },
     {
       name: "a figure written the English way, which reads two ways",
@@ -468,7 +473,12 @@ ruleTester("indicator-ratio-wrong", {
     {
       name: "last year's ratio left in this year's table",
       doc: withTable([row(JOBS, { 5: "110,5%" }), POVERTY]),
-      findings: [{ section: "1a", message: /Ô So KH của chỉ tiêu «Số lao động được giải quyết việc làm» ghi «110,5%», nhưng số liệu của dòng cho 104,5%/ }],
+      findings: [
+        {
+          section: "1a",
+          message: /Ô So KH của chỉ tiêu «Số lao động được giải quyết việc làm» ghi «110,5%», nhưng số liệu của dòng cho 104,5%/,
+        },
+      ],
     },
     {
       name: "a poverty rate above the plan marked as exceeding it",
