@@ -1,27 +1,17 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { main } from "../src/cli/main";
 import { docxParts } from "../src/core/ooxml/package";
 import { zipParts } from "../src/host/docx/zip";
 import { defaultProfile } from "../src/profiles";
 import { requireShared } from "./helpers/tool";
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { Outcome, runCli } from "./helpers/cli";
 
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), "rd-check-"))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<Outcome> {
-  const out = { code: 0, stdout: "", stderr: "" };
-  out.code = await main(argv, { stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s), cwd: dir });
-  return out;
-}
+const cli = (...argv: string[]): Promise<Outcome> => runCli(dir, argv);
 
 const corpus = requireShared("corpus/foreign", process.env.REPORT_DRAFTER_CORPUS) ?? "";
 /** Tests that take real-world files from the corpus beside the repository. */

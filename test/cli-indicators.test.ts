@@ -11,26 +11,16 @@ import { indicatorTableXml } from "../src/core/indicators/writer";
 import { escapeXml } from "../src/core/ooxml/escape";
 import { docxParts } from "../src/core/ooxml/package";
 import { skeletonBodyXml } from "../src/core/skeleton/writer";
-import { main } from "../src/cli/main";
 import { zipParts } from "../src/host/docx/zip";
 import { defaultProfile } from "../src/profiles";
 import { FIELDS } from "./helpers/fields";
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { Outcome, runCli } from "./helpers/cli";
 
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), "rd-indicators-"))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<Outcome> {
-  const out = { code: 0, stdout: "", stderr: "" };
-  out.code = await main(argv, { stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s), cwd: dir });
-  return out;
-}
+const cli = (...argv: string[]): Promise<Outcome> => runCli(dir, argv);
 
 /** A row of the table the add-in inserts, with its six figure cells as the drafter typed them ("" for empty). */
 interface FilledRow {

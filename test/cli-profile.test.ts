@@ -6,34 +6,19 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { main } from "../src/cli/main";
 import { docxParts } from "../src/core/ooxml/package";
 import { skeletonBodyXml } from "../src/core/skeleton/writer";
 import { zipParts } from "../src/host/docx/zip";
 import { defaultProfile } from "../src/profiles";
 import { FIELDS } from "./helpers/fields";
+import { Outcome, runCli } from "./helpers/cli";
 import { cloneProfile } from "./helpers/profile";
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), "rd-profile-"))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<Outcome> {
-  const out = { code: 0, stdout: "", stderr: "" };
-  out.code = await main(argv, {
-    stdout: (s) => (out.stdout += s),
-    stderr: (s) => (out.stderr += s),
-    cwd: dir,
-    today: () => new Date(2017, 11, 15),
-  });
-  return out;
-}
+const cli = (...argv: string[]): Promise<Outcome> => runCli(dir, argv, new Date(2017, 11, 15));
 
 interface JsonResult {
   file: string;

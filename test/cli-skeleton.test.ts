@@ -2,14 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { strFromU8, unzipSync } from "fflate";
 import { tmpdir } from "os";
 import * as path from "path";
-import { main } from "../src/cli/main";
 import { PROFILE_SETTING } from "../src/core/profile-choice";
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { Outcome, runCli } from "./helpers/cli";
 
 let dir = "";
 beforeEach(() => {
@@ -17,11 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<Outcome> {
-  const out = { stdout: "", stderr: "" };
-  const code = await main(argv, { stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s), cwd: dir });
-  return { code, ...out };
-}
+const cli = (...argv: string[]): Promise<Outcome> => runCli(dir, argv);
 
 function readDocx(name: string): Record<string, string> {
   const files = unzipSync(new Uint8Array(readFileSync(path.join(dir, name))));

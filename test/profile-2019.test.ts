@@ -7,7 +7,6 @@ import { spawnSync } from "child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { main } from "../src/cli/main";
 import { checkDocument } from "../src/core/check";
 import { countdown } from "../src/core/deadline";
 import { docxParts } from "../src/core/ooxml/package";
@@ -21,6 +20,7 @@ import { builtinProfiles, defaultProfile, parseProfile, profile5025, sectionsOf 
 import { BlockSpec, docOf, ParagraphSpec } from "./helpers/model";
 import { cloneProfile as clone, refusal } from "./helpers/profile";
 import { requireShared, requireTool } from "./helpers/tool";
+import { runCli } from "./helpers/cli";
 
 const profile = profile5025;
 const bold = (text: string): ParagraphSpec => ({ text, bold: true });
@@ -227,16 +227,7 @@ describe("report-drafter check --profile molisa-5025-2019", () => {
       )
       .join("");
 
-  async function cli(...argv: string[]) {
-    const out = { code: 0, stdout: "", stderr: "" };
-    out.code = await main(argv, {
-      stdout: (s) => (out.stdout += s),
-      stderr: (s) => (out.stderr += s),
-      cwd: dir,
-      today: () => new Date(2020, 5, 1),
-    });
-    return out;
-  }
+  const cli = (...argv: string[]) => runCli(dir, argv, new Date(2020, 5, 1));
 
   test("a late-dated 2019 report is ready, and no deadline or e-mail line is printed", async () => {
     writeFileSync(path.join(dir, "nghe-an.docx"), zipParts(docxParts(profile, bodyXml(dated("Nghệ An, ngày 31 tháng 12 năm 2019")))));
