@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { DocModel } from "../src/core/model";
 import { PartId, SkeletonFields, skeletonPartInfo } from "../src/core/skeleton/parts";
 import { InsertOutcome, ReportHost, SkeletonState } from "../src/host/types";
-import { defaultProfile, ReportProfile } from "../src/profiles";
+import { builtinCatalog, defaultProfile, ReportProfile } from "../src/profiles";
 import { Lang } from "../src/taskpane/i18n";
 import { Pane } from "../src/taskpane/Pane";
 
@@ -238,4 +238,19 @@ describe("the letter the report answers", () => {
     expect(await screen.findByText(/Tài liệu ghi mẫu báo cáo “bo-khac-2025” mà phần bổ trợ này không có/)).toBeTruthy();
     expect(screen.getAllByRole("radio", { name: /Công văn/ })).toHaveLength(2);
   });
+});
+
+test("a profile that cannot be loaded says so, as an alert, with the error under “Chi tiết”", async () => {
+  const host = new FakeHost(allParts);
+  const failing = builtinCatalog.map((entry) => ({
+    ...entry,
+    load: () => Promise.reject(Object.assign(new Error("Loading chunk profile-5025-2019 failed."), { name: "ChunkLoadError" })),
+  }));
+  render(<Pane host={host} lang="vi" themeKind="light" catalog={failing} />);
+  const alert = await screen.findByRole("alert");
+  expect(alert.textContent).toContain("Chưa mở được mẫu báo cáo.");
+  expect(alert.querySelector("code")?.textContent).toBe("ChunkLoadError: Loading chunk profile-5025-2019 failed.");
+  // Nothing to act on without a profile: no tab, no insertion.
+  expect(screen.queryByRole("tab")).toBeNull();
+  expect(host.inserted).toEqual([]);
 });

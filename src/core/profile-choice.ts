@@ -12,8 +12,11 @@ export const PROFILE_SETTING = "reportDrafter.profile";
 /** Why a profile was chosen: the document's settings named it, its opening cited its letter, or nothing did. */
 export type ProfileReason = "stored" | "letter" | "newest";
 
-export interface ProfileChoice {
-  profile: ReportProfile;
+/** What choosing needs of a profile: its id and its letter's number (a profile, or a pane's catalog entry). */
+export type ProfileRef = Pick<ReportProfile, "id"> & { letter: Pick<ReportProfile["letter"], "number"> };
+
+export interface ProfileChoice<P extends ProfileRef = ReportProfile> {
+  profile: P;
   reason: ProfileReason;
   /** A profile id the document names that none of the given profiles has (a file-based profile elsewhere). */
   unknownStored?: string;
@@ -59,13 +62,13 @@ function letterPattern(number: string): RegExp {
  * opening control, else the first of the top paragraphs outside tables (title, "Kính gửi", opening) to cite one of
  * the letters. A letter cited further down (last year's, in passing) says nothing of which letter this report answers.
  */
-export function citedProfile(profiles: readonly ReportProfile[], doc: DocModel): ReportProfile | null {
+export function citedProfile<P extends ProfileRef>(profiles: readonly P[], doc: DocModel): P | null {
   const body = doc.blocks.filter((b): b is Paragraph => b.kind === "paragraph" && b.text.trim() !== "");
   const tagged = body.find((p) => p.tags.includes("doc.opening"));
   const patterns = profiles.map((profile) => ({ profile, pattern: letterPattern(profile.letter.number) }));
   for (const paragraph of tagged ? [tagged] : body.slice(0, OPENING_WITHIN)) {
     const text = fold(paragraph.text);
-    let first: { profile: ReportProfile; at: number } | null = null;
+    let first: { profile: P; at: number } | null = null;
     for (const { profile, pattern } of patterns) {
       const at = text.search(pattern);
       if (at >= 0 && (first === null || at < first.at)) first = { profile, at };
@@ -79,7 +82,7 @@ export function citedProfile(profiles: readonly ReportProfile[], doc: DocModel):
  * Which of `profiles` (newest first) a document answers: the id stored in its settings, else the letter its opening
  * cites, else the newest. A stored id none of them has is kept in the choice, so the caller can say so.
  */
-export function chooseProfile(profiles: readonly ReportProfile[], doc: DocModel): ProfileChoice {
+export function chooseProfile<P extends ProfileRef>(profiles: readonly P[], doc: DocModel): ProfileChoice<P> {
   const stored = storedProfileId(doc.settings);
   const named = stored === null ? undefined : profiles.find((p) => p.id === stored);
   if (named) return { profile: named, reason: "stored" };

@@ -2,6 +2,7 @@ import { CheckResult, checkReport } from "../core/check";
 import { countdown } from "../core/deadline";
 import { DocModel } from "../core/model";
 import { Finding, Target } from "../core/rules/types";
+import { ProfileEntry } from "../profiles/catalog";
 import { ReportProfile, sectionNumber, sectionsOf } from "../profiles/schema";
 import { groupFindings, mailtoHref } from "../taskpane/check-helpers";
 import { countdownText, itemStatusText, verdictOf } from "../taskpane/result-text";
@@ -26,8 +27,8 @@ export interface CheckContext {
    * While neither the document nor the drafter named a profile: the one the document's opening cites, when it is
    * another than `profile` (the pane then opens again with it, and checks); null to check with `profile`.
    */
-  detect: ((model: DocModel) => ReportProfile | null) | null;
-  detected: (profile: ReportProfile) => void;
+  detect: ((model: DocModel) => ProfileEntry | null) | null;
+  detected: (entry: ProfileEntry) => void;
   /** The opening's letter chose `profile`: the results say so. */
   fromLetter: boolean;
   today?: Date;
@@ -68,7 +69,7 @@ export function checkView(context: CheckContext): { element: HTMLElement; show: 
     try {
       const model = await context.read();
       const cited = context.detect?.(model) ?? null;
-      if (cited && cited !== profile) return context.detected(cited);
+      if (cited) return context.detected(cited);
       fill(status, h("p", { className: "rdl-busy" }, t.checking));
       await nextFrame();
       const result = checkReport(profile, model, context.loadChecklist());

@@ -1,7 +1,8 @@
 import { SkeletonFields, skeletonPartInfo } from "../core/skeleton/parts";
 import { parseIsoDate, vietnameseDate } from "../core/skeleton/writer";
 import { EditingHost, InsertOutcome, SkeletonState } from "../host/types";
-import { provincesOf } from "../profiles";
+import { ProfileEntry } from "../profiles/catalog";
+import { provincesOf } from "../profiles/provinces";
 import { ReportProfile } from "../profiles/schema";
 import { errorDetail } from "../host/error-detail";
 import { Lang, Strings } from "../taskpane/i18n";
@@ -25,7 +26,7 @@ export interface ComposeContext {
    * The profiles to choose from, newest first, while the document names none (then `pick` opens the pane again
    * with the one picked); null once the document names its profile.
    */
-  choice: { profiles: readonly ReportProfile[]; pick: (id: string) => void; unknownStored?: string } | null;
+  choice: { entries: readonly ProfileEntry[]; pick: (id: string) => void; unknownStored?: string } | null;
   /** The document now names the profile in use. */
   stored: () => void;
 }
@@ -35,7 +36,7 @@ function profileField({ profile, lang, t, choice }: ComposeContext): HTMLElement
   if (!choice) return h("p", { className: "rdl-hint" }, t.profileInUse(profile.name[lang]));
   const id = uniqueId("profile");
   const select = h("select", { id, className: "rdl-input", attrs: { "aria-describedby": `${id}-hint` } });
-  fill(select, ...choice.profiles.map((p) => h("option", { attrs: { value: p.id } }, p.name[lang])));
+  fill(select, ...choice.entries.map((e) => h("option", { attrs: { value: e.id } }, e.name[lang])));
   select.value = profile.id;
   select.addEventListener("change", () => choice.pick(select.value));
   return h(

@@ -1,9 +1,12 @@
 import { createEditingHost } from "../host/word/editing";
 import { chooseProfile } from "../core/profile-choice";
-import { builtinProfiles, ReportProfile } from "../profiles";
-import { langOf } from "../taskpane/i18n";
+import { builtinCatalog, ProfileEntry } from "../profiles/catalog";
 import { themeKindOf } from "../taskpane/office-theme";
+import { langOf, strings } from "../taskpane/i18n";
+import { fill, h } from "./dom";
+import { message } from "./message";
 import { mountLitePane } from "./pane";
+import { liteStrings } from "./strings";
 import { installStyles } from "./styles";
 
 /*
@@ -25,44 +28,50 @@ Office.onReady(() => {
   installStyles();
 
   // The profile: the one the document names; else the newest, offered with the others, until the drafter picks
-  // one or a check finds the letter the opening cites.
-  const profiles = builtinProfiles;
+  // one or a check finds the letter the opening cites. Each comes from a chunk of its own, loaded when chosen.
+  const entries = builtinCatalog;
   const storedId = host.loadProfileId();
-  const named = profiles.find((p) => p.id === storedId);
+  const named = entries.find((e) => e.id === storedId);
   let stored = named !== undefined;
   const unknownStored = !named && storedId !== null ? { unknownStored: storedId } : {};
   const mount = (
-    profile: ReportProfile,
+    entry: ProfileEntry,
     source: "stored" | "letter" | "picked" | "newest",
     view: "compose" | "check",
     autoCheck = false,
   ): void =>
-    mountLitePane(root, {
-      host,
-      profile,
-      lang,
-      choice: stored
-        ? null
-        : { profiles, pick: (id: string) => mount(profiles.find((p) => p.id === id) ?? profile, "picked", "compose"), ...unknownStored },
-      stored: () => (stored = true),
-      detect:
-        source === "newest"
-          ? (model) => {
-              const found = chooseProfile(profiles, model);
-              return found.reason === "newest" ? null : found.profile;
-            }
-          : null,
-      detected: (cited) => mount(cited, "letter", "check", true),
-      fromLetter: source === "letter",
-      autoCheck,
-      themeKind,
-      colors: theme ? { background: theme.bodyBackgroundColor, foreground: theme.bodyForegroundColor } : undefined,
-      wordApi,
-      // Word 2013 alone reads the file (and unzips it): that code comes only there, when first needed.
-      read: wordApi
-        ? () => host.readDocument()
-        : () => import(/* webpackChunkName: "word2013" */ "../host/file/read-file").then(({ readOpenDocument }) => readOpenDocument()),
-      initialView: view,
-    });
-  mount(named ?? profiles[0], named ? "stored" : "newest", /[?&]view=check(&|$)/.test(query) ? "check" : "compose");
+    void entry.load().then(
+      (profile) =>
+        mountLitePane(root, {
+          host,
+          profile,
+          lang,
+          choice: stored
+            ? null
+            : { entries, pick: (id: string) => mount(entries.find((e) => e.id === id) ?? entry, "picked", "compose"), ...unknownStored },
+          stored: () => (stored = true),
+          detect:
+            source === "newest"
+              ? (model) => {
+                  const found = chooseProfile(entries, model);
+                  return found.reason === "newest" || found.profile === entry ? null : found.profile;
+                }
+              : null,
+          detected: (cited) => mount(cited, "letter", "check", true),
+          fromLetter: source === "letter",
+          autoCheck,
+          themeKind,
+          colors: theme ? { background: theme.bodyBackgroundColor, foreground: theme.bodyForegroundColor } : undefined,
+          wordApi,
+          // Word 2013 alone reads the file (and unzips it): that code comes only there, when first needed.
+          read: wordApi
+            ? () => host.readDocument()
+            : () => import(/* webpackChunkName: "word2013" */ "../host/file/read-file").then(({ readOpenDocument }) => readOpenDocument()),
+          initialView: view,
+        }),
+      // Without its profile the pane has nothing to show but why.
+      (error: unknown) =>
+        fill(root, h("main", { className: "rdl" }, message("error", strings[lang].profileLoadFailed, liteStrings[lang], error))),
+    );
+  mount(named ?? entries[0], named ? "stored" : "newest", /[?&]view=check(&|$)/.test(query) ? "check" : "compose");
 });

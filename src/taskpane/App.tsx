@@ -1,8 +1,10 @@
-import { Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import { ComponentType, CSSProperties, lazy, ReactNode, Suspense, useMemo, useState } from "react";
 import { ReportHost } from "../host/types";
 import { IndicatorHost } from "../host/word/indicators";
+import { ProfileEntry } from "../profiles/catalog";
 import { ReportProfile } from "../profiles/schema";
+import { ErrorDetails } from "./ErrorDetails";
 import { ComposeView } from "./ComposeView";
 import { Lang, Strings, strings } from "./i18n";
 import { ProfileChoiceState, useProfileChoice } from "./profile-choice";
@@ -36,7 +38,7 @@ export interface AppProps {
   indicators?: IndicatorHost;
   lang: Lang;
   /** The profiles a document may answer, newest first. */
-  profiles: readonly ReportProfile[];
+  catalog: readonly ProfileEntry[];
   /** The view to open on ("check" from the ribbon's "Kiểm tra báo cáo"); the first view otherwise. */
   initialView?: string;
 }
@@ -92,10 +94,10 @@ function viewsOf(withIndicators: boolean): View[] {
   ];
 }
 
-export function App({ host, indicators, lang, profiles, initialView }: AppProps) {
+export function App({ host, indicators, lang, catalog, initialView }: AppProps) {
   const t = strings[lang];
-  const profileChoice = useProfileChoice(host, profiles);
-  const { profile } = profileChoice.choice;
+  const profileChoice = useProfileChoice(host, catalog);
+  const { profile } = profileChoice;
   const views = useMemo(() => viewsOf(indicators !== undefined), [indicators]);
   const [selected, setSelected] = useState(() => views.find((v) => v.id === initialView)?.id ?? views[0].id);
   // A view once opened stays mounted, hidden, so that switching tabs keeps its results and what was typed.
@@ -104,6 +106,23 @@ export function App({ host, indicators, lang, profiles, initialView }: AppProps)
     setSelected(id);
     setOpened((before) => new Set(before).add(id));
   };
+  // The profile comes from a chunk of its own: the pane waits for it the first time (the next ones keep the views).
+  if (profile === null) {
+    return (
+      <main style={styles.root} aria-label={t.appTitle}>
+        {profileChoice.loadError === null ? (
+          <Spinner size="tiny" labelPosition="after" label={t.loadingView} />
+        ) : (
+          <MessageBar intent="error" role="alert" layout="multiline">
+            <MessageBarBody>
+              {t.profileLoadFailed}
+              <ErrorDetails label={t.details} detail={profileChoice.loadError} />
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </main>
+    );
+  }
   return (
     <main style={styles.root} aria-label={t.appTitle}>
       {/* Small tabs: four of them fit the narrowest pane Word opens (320 px). */}

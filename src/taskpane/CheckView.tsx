@@ -93,9 +93,9 @@ export default function CheckView({ host, profile, profileChoice, lang, t, today
       // Neither the document nor the drafter named a profile: the letter the opening cites decides, pane-wide.
       let used = profile;
       if (profileChoice?.choice.source === "newest") {
-        const found = chooseProfile(profileChoice.profiles, model);
-        profileChoice.detected(found);
-        if (found.reason !== "newest") used = found.profile;
+        const found = chooseProfile(profileChoice.entries, model);
+        if (found.reason !== "newest" && found.profile.id !== profile.id) used = await found.profile.load();
+        profileChoice.detected(found, used);
       }
       const checked = checkReport(used, model, host.loadChecklist());
       if (id !== run.current) return;

@@ -5,7 +5,7 @@ import { skeletonPartInfo, SkeletonFields } from "../core/skeleton/parts";
 import { parseIsoDate, vietnameseDate } from "../core/skeleton/writer";
 import { errorDetail } from "../host/error-detail";
 import { InsertOutcome, ReportHost, SkeletonState } from "../host/types";
-import { provincesOf } from "../profiles";
+import { provincesOf } from "../profiles/provinces";
 import { ReportProfile } from "../profiles/schema";
 import { Lang, Strings } from "./i18n";
 import { ProfileChoiceState } from "./profile-choice";
@@ -73,17 +73,17 @@ const dayMonthYear = (iso: string) => iso.split("-").reverse().join("/");
  * once it does (the skeleton went in with one), which one it is.
  */
 function ProfilePicker({ choice, lang, t }: { choice: ProfileChoiceState; lang: Lang; t: Strings }) {
-  const { profile, source, unknownStored } = choice.choice;
-  if (source === "stored") return <Text size={200}>{t.profileInUse(profile.name[lang])}</Text>;
+  const { entry, source, unknownStored } = choice.choice;
+  if (source === "stored") return <Text size={200}>{t.profileInUse(entry.name[lang])}</Text>;
   return (
     <Field
       label={t.profileLabel}
-      hint={t.profileLetter(profile.letter.number, dayMonthYear(profile.letter.date))}
+      hint={t.profileLetter(entry.letter.number, dayMonthYear(entry.letter.date))}
       validationState={unknownStored ? "warning" : "none"}
       validationMessage={unknownStored ? t.profileUnknown(unknownStored) : undefined}
     >
-      <RadioGroup value={profile.id} onChange={(_, d) => choice.pick(d.value)}>
-        {choice.profiles.map((p) => (
+      <RadioGroup value={entry.id} onChange={(_, d) => choice.pick(d.value)}>
+        {choice.entries.map((p) => (
           <Radio key={p.id} value={p.id} label={p.name[lang]} />
         ))}
       </RadioGroup>
@@ -143,7 +143,8 @@ export function ComposeView({ host, profile, profileChoice, lang, t, active = tr
   const action = insertActionOf(docState, t);
 
   const insert = async () => {
-    if (busy !== null || !action.enabled) return;
+    // A profile just picked is still loading: the skeleton waits for it.
+    if (busy !== null || !action.enabled || profileChoice?.loading === true) return;
     // Typed text that names no province would silently become "…" in the document: ask for a choice instead.
     if (provinceText.trim() !== "" && fields.province === "") {
       setProvinceError(true);
@@ -289,7 +290,7 @@ export function ComposeView({ host, profile, profileChoice, lang, t, active = tr
           style={styles.insert}
           appearance="primary"
           // Focusable while disabled, so keyboard users keep their place while the pane works.
-          disabledFocusable={busy !== null || !action.enabled}
+          disabledFocusable={busy !== null || !action.enabled || profileChoice?.loading === true}
           onClick={() => void insert()}
         >
           {action.label}

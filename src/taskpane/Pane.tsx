@@ -1,7 +1,7 @@
 import { FluentProvider, teamsHighContrastTheme, Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { ReportHost } from "../host/types";
 import { IndicatorHost } from "../host/word/indicators";
-import { builtinProfiles, ReportProfile } from "../profiles";
+import { builtinCatalog, ProfileEntry } from "../profiles/catalog";
 import { App } from "./App";
 import { Lang } from "./i18n";
 import { ThemeKind } from "./office-theme";
@@ -14,16 +14,16 @@ export interface PaneProps {
   lang: Lang;
   themeKind: ThemeKind;
   /** The profiles a document may answer, newest first: the built-in ones unless a test gives others. */
-  profiles?: readonly ReportProfile[];
+  catalog?: readonly ProfileEntry[];
   /** The view to open on: "check" when the pane's URL has `view=check`. */
   initialView?: string;
 }
 
 /** The whole task pane with its theme: what Word shows, and what the playground puts beside its document. */
-export function Pane({ host, indicators, lang, themeKind, profiles = builtinProfiles, initialView }: PaneProps) {
+export function Pane({ host, indicators, lang, themeKind, catalog = builtinCatalog, initialView }: PaneProps) {
   return (
     <FluentProvider theme={themes[themeKind]} lang={lang} style={{ minHeight: "100vh" }}>
-      <App host={host} indicators={indicators} lang={lang} profiles={profiles} initialView={initialView} />
+      <App host={host} indicators={indicators} lang={lang} catalog={catalog} initialView={initialView} />
     </FluentProvider>
   );
 }

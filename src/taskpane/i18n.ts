@@ -22,6 +22,8 @@ export interface Strings {
   profileUnknown: (id: string) => string;
   /** Where the check's profile came from, when the document's opening decided it. */
   profileFromLetter: (number: string) => string;
+  /** The chosen profile's chunk could not be loaded. */
+  profileLoadFailed: string;
   /** The results were judged against another profile than the one now chosen. */
   checkOtherProfile: string;
 
@@ -126,6 +128,7 @@ const vi: Strings = {
   profileUnknown: (id) => `Tài liệu ghi mẫu báo cáo “${id}” mà phần bổ trợ này không có: hãy chọn công văn mà báo cáo trả lời.`,
   profileFromLetter: (number) => `Kiểm tra theo Công văn số ${number}, nêu ở câu mở đầu của báo cáo.`,
   checkOtherProfile: "Kết quả này theo mẫu báo cáo khác với mẫu vừa chọn: hãy kiểm tra lại.",
+  profileLoadFailed: "Chưa mở được mẫu báo cáo. Hãy đóng ngăn tiện ích rồi mở lại; nếu vẫn không được, hãy báo bộ phận hỗ trợ.",
   tabCompose: "Soạn",
   tabCheck: "Kiểm tra",
   tabIndicators: "Số liệu",
@@ -219,6 +222,8 @@ const en: Strings = {
   profileUnknown: (id) => `The document names a report profile (“${id}”) this add-in does not have: choose the letter the report answers.`,
   profileFromLetter: (number) => `Checked against letter No. ${number}, which the report's opening cites.`,
   checkOtherProfile: "These results follow another report profile than the one just chosen: check again.",
+  profileLoadFailed:
+    "The report profile could not be opened. Close the add-in's pane and open it again; if that fails, tell your support desk.",
   tabCompose: "Draft",
   tabCheck: "Check",
   tabIndicators: "Figures",

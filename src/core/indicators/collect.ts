@@ -1,4 +1,4 @@
-import { provincesOf } from "../../profiles";
+import { provincesOf } from "../../profiles/provinces";
 import { ReportProfile } from "../../profiles/schema";
 import { DocModel, Paragraph } from "../model";
 import { fold } from "../text";

@@ -7,7 +7,7 @@
  * Word, which keeps the destination's definition when an inserted style's id already exists there; the style
  * serves readers that drop run formatting, as LibreOffice 7.4 does for a content control's first paragraph.
  */
-import { provincesOf } from "../../profiles";
+import { provincesOf } from "../../profiles/provinces";
 import { ReportProfile, Section, SectionGroup } from "../../profiles/schema";
 import { escapeXml } from "../ooxml/escape";
 import { PartId, SkeletonFields, skeletonPartInfo } from "./parts";
