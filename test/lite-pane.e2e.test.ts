@@ -76,6 +76,13 @@ describeInBrowser("the light pane", () => {
     await checkLite(page);
     await page.getByText(`Kiểm tra theo Công văn số ${older.letter.number}, nêu ở câu mở đầu của báo cáo.`).waitFor();
     expect(await liteFindings(page)).toContain(`Lỗi: Mục 1a (${sectionsOf(older)[0].title.vi}) chưa có nội dung.`);
+
+    // Opened on Soạn instead, the pane reads the skeleton's opening and takes its letter before anything is added.
+    await page.goto(`${session.url}?pane=lite&api=1.1`);
+    await page.waitForFunction(
+      (id) => (document.querySelector("#lite-root select.rdl-input") as HTMLSelectElement | null)?.value === id,
+      older.id,
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -6,11 +6,15 @@ import { InsertOutcome, ReportHost, SkeletonState } from "../src/host/types";
 import { builtinCatalog, defaultProfile, ReportProfile } from "../src/profiles";
 import { Lang } from "../src/taskpane/i18n";
 import { Pane } from "../src/taskpane/Pane";
+import { docOf } from "./helpers/model";
 
 const allParts = skeletonPartInfo(defaultProfile).map((p) => p.id);
 
 function stateWith(missing: PartId[]): SkeletonState {
-  return { presentTags: [], missingParts: missing, none: missing.length === allParts.length, complete: missing.length === 0 };
+  const presentTags = skeletonPartInfo(defaultProfile)
+    .filter((p) => !missing.includes(p.id))
+    .flatMap((p) => p.tags);
+  return { presentTags, missingParts: missing, none: missing.length === allParts.length, complete: missing.length === 0 };
 }
 
 /** A host whose document holds the parts not listed as missing; inserting fills them in, like Word would. */
@@ -44,7 +48,14 @@ class FakeHost implements ReportHost {
   loadChecklist = () => null;
   saveChecklist = async () => undefined;
   readPlace = async () => ({ tags: [], text: "" });
-  readTagged = async () => null;
+  /** The text of the skeleton's opening sentence, where the document has one. */
+  opening: string | null = null;
+  openingReads = 0;
+  readTagged = async (tag: string) => {
+    if (tag !== "doc.opening" || this.opening === null) return null;
+    this.openingReads++;
+    return docOf([this.opening]);
+  };
   watch = async () => () => undefined;
   saveFields = async (fields: SkeletonFields) => {
     this.saved.push(fields);
@@ -229,6 +240,32 @@ describe("the letter the report answers", () => {
     expect(screen.getByRole("listitem").textContent).toBe("Khó khăn, tồn tại và nguyên nhân (I.3)");
     fireEvent.click(button);
     await waitFor(() => expect(host.insertedWith).toEqual(["molisa-5121-2017"]));
+  });
+
+  test("a document begun before the profile was stored: its opening's letter chooses the profile the missing parts go in with", async () => {
+    const host = new FakeHost(["1c", "2b"]);
+    host.opening =
+      "Thực hiện Công văn số 5121/LĐTBXH-KHTC ngày 07/12/2017 của Bộ, Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa báo cáo như sau:";
+    renderPane(host);
+    const older = (await screen.findByRole("radio", { name: /Công văn 5121/ })) as HTMLInputElement;
+    await waitFor(() => expect(older.checked).toBe(true));
+    // The 2017 letter's own names for the missing parts.
+    const button = await screen.findByRole("button", { name: "Thêm các phần còn thiếu (2)" });
+    await waitFor(() => expect(screen.getAllByRole("listitem")[0].textContent).toBe("Khó khăn, tồn tại và nguyên nhân (I.3)"));
+    await waitFor(() => expect(isDisabled(button)).toBe(false));
+    fireEvent.click(button);
+    await waitFor(() => expect(host.insertedWith).toEqual(["molisa-5121-2017"]));
+  });
+
+  test("an opening that cites no letter of a profile leaves the choice to the drafter, the newest chosen", async () => {
+    const host = new FakeHost(["1c", "2b"]);
+    host.opening = "Thực hiện Công văn số 1234/UBND-VX của UBND tỉnh, Sở báo cáo như sau:";
+    renderPane(host);
+    await screen.findByRole("button", { name: "Thêm các phần còn thiếu (2)" });
+    await waitFor(() => expect(host.openingReads).toBeGreaterThan(0));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    const radios = screen.getAllByRole("radio", { name: /Công văn/ }) as HTMLInputElement[];
+    expect(radios.find((r) => r.checked)?.value).toBe("molisa-5025-2019");
   });
 
   test("a profile the add-in does not have is named, and a choice asked for", async () => {

@@ -29,6 +29,11 @@ export interface ComposeContext {
   choice: { entries: readonly ProfileEntry[]; pick: (id: string) => void; unknownStored?: string } | null;
   /** The document now names the profile in use. */
   stored: () => void;
+  /**
+   * While nothing named a profile: the document has the skeleton's opening, whose letter may name one (the pane
+   * then opens again with it). Null once a profile is named.
+   */
+  openingFound: (() => void) | null;
 }
 
 /** The letter the report answers: a native choice while the document names none; once it does, which one. */
@@ -271,6 +276,7 @@ export function composeView(context: ComposeContext): { element: HTMLElement; sh
     try {
       state = await host.readSkeletonState(profile);
       readError = null;
+      if (context.openingFound && state.presentTags.indexOf("doc.opening") >= 0) context.openingFound();
     } catch (error) {
       state = null;
       readError = error;

@@ -58,6 +58,20 @@ Office.onReady(() => {
                 }
               : null,
           detected: (cited) => mount(cited, "letter", "check", true),
+          // A document begun before the profile was stored: its opening's letter decides, before a part is added.
+          openingFound:
+            source === "newest"
+              ? once(() =>
+                  host.readDocument().then(
+                    (model) => {
+                      const found = chooseProfile(entries, model);
+                      if (found.reason === "letter" && found.profile !== entry) mount(found.profile, "letter", "compose");
+                    },
+                    // Nothing lost: the letters stay offered, the newest chosen, for the drafter to pick.
+                    () => undefined,
+                  ),
+                )
+              : null,
           fromLetter: source === "letter",
           autoCheck,
           themeKind,
@@ -75,3 +89,12 @@ Office.onReady(() => {
     );
   mount(named ?? entries[0], named ? "stored" : "newest", /[?&]view=check(&|$)/.test(query) ? "check" : "compose");
 });
+
+/** `run` the first time only: the opening is read once per pane, not at every look at Soạn. */
+function once(run: () => unknown): () => void {
+  let done = false;
+  return () => {
+    if (!done) run();
+    done = true;
+  };
+}

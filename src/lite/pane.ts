@@ -23,6 +23,7 @@ export interface LitePaneOptions {
   /** The choice of profile, while the document names none (see ComposeContext). */
   choice: ComposeContext["choice"];
   stored: () => void;
+  openingFound: ComposeContext["openingFound"];
   /** While nothing named a profile: the one the opening cites, and what to do when it is another (CheckContext). */
   detect: CheckContext["detect"];
   detected: CheckContext["detected"];
@@ -63,7 +64,17 @@ export function mountLitePane(root: HTMLElement, options: LitePaneOptions): void
     fromLetter: options.fromLetter,
   });
   const compose = wordApi
-    ? composeView({ host, profile, lang, t, lt, openCheck: () => choose(1, true), choice: options.choice, stored: options.stored })
+    ? composeView({
+        host,
+        profile,
+        lang,
+        t,
+        lt,
+        openCheck: () => choose(1, true),
+        choice: options.choice,
+        stored: options.stored,
+        openingFound: options.openingFound,
+      })
     : composeUnavailable(lt);
 
   const views: { label: string; view: View }[] = [

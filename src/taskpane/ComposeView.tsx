@@ -1,6 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { chooseProfile } from "../core/profile-choice";
 import { skeletonPartInfo, SkeletonFields } from "../core/skeleton/parts";
 import { parseIsoDate, vietnameseDate } from "../core/skeleton/writer";
 import { errorDetail } from "../host/error-detail";
@@ -139,6 +140,28 @@ export function ComposeView({ host, profile, profileChoice, lang, t, active = tr
   useEffect(() => {
     if (active) void readState();
   }, [readState, active]);
+
+  // A document begun before the profile was stored names none, but its opening cites the letter: that decides
+  // which profile any missing part goes in with, before the drafter adds one.
+  const source = profileChoice?.choice.source;
+  const entries = profileChoice?.entries;
+  const detected = profileChoice?.detected;
+  useEffect(() => {
+    if (source !== "newest" || !entries || !detected || !docState?.presentTags.includes("doc.opening")) return;
+    let current = true;
+    void (async () => {
+      try {
+        const opening = await host.readTagged("doc.opening");
+        const found = opening && chooseProfile(entries, opening);
+        if (current && found && found.reason === "letter") detected(found, await found.profile.load());
+      } catch {
+        // Nothing lost: the letters stay offered, the newest chosen, for the drafter to pick.
+      }
+    })();
+    return () => {
+      current = false;
+    };
+  }, [host, docState, source, entries, detected]);
 
   const action = insertActionOf(docState, t);
 
