@@ -290,6 +290,57 @@ ruleTester("doc.title", {
   invalid: [{ name: "no title", doc: without("BÁO CÁO", "Đánh giá tình hình"), findings: [{ severity: "error" }] }],
 });
 
+const opening = (text: string) => replacing("Thực hiện Công văn", text);
+
+ruleTester("doc.letter", {
+  valid: [
+    { name: "the opening cites the profile's letter", doc: good },
+    {
+      name: "the letter cited with last year's too, as a follow-up",
+      doc: opening("Thực hiện Công văn số 5121/LĐTBXH-KHTC ngày 07/12/2017 và Công văn số 4520/LĐTBXH-KHTC năm 2016, Sở báo cáo như sau:"),
+    },
+    {
+      name: "another issuer's letter cited beside the Ministry's",
+      doc: opening("Căn cứ Kế hoạch số 45/KH-UBND của UBND tỉnh; thực hiện Công văn số 5121/LĐTBXH-KHTC, Sở báo cáo như sau:"),
+    },
+    {
+      name: "an opening that cites no letter at all",
+      doc: opening("Sở Lao động - Thương binh và Xã hội báo cáo kết quả năm 2017 như sau:"),
+    },
+    { name: "only another issuer's letter", doc: opening("Thực hiện Công văn số 1234/UBND-VX của UBND tỉnh, Sở báo cáo như sau:") },
+    {
+      name: "an opening citing none, and section 1a quoting last year's letter",
+      doc: edited((t) =>
+        t.startsWith("Thực hiện Công văn")
+          ? "Sở Lao động - Thương binh và Xã hội báo cáo như sau:"
+          : t.startsWith("Giải quyết việc làm cho 19.850")
+            ? "Như Công văn số 4520/LĐTBXH-KHTC năm 2016 yêu cầu, giải quyết việc làm cho 19.850 người, đạt 104,5% kế hoạch năm, tăng 3,2% so với năm 2016."
+            : undefined,
+      ),
+    },
+    {
+      name: "last year's letter named in the body, not in the opening",
+      doc: edited((t) =>
+        t.startsWith("Giải quyết việc làm cho 19.850")
+          ? "Theo Công văn số 4520/LĐTBXH-KHTC năm 2016, giải quyết việc làm cho 19.850 người, đạt 104,5% kế hoạch năm, tăng 3,2% so với năm 2016."
+          : undefined,
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "the 2019 letter in a report checked as 2017's",
+      doc: opening("Thực hiện Công văn số 5025/LĐTBXH-KHTC ngày 25/11/2019, Sở báo cáo như sau:"),
+      findings: [{ severity: "error", message: /^Câu mở đầu nêu Công văn số 5025\/LĐTBXH-KHTC, không phải Công văn số 5121\/LĐTBXH-KHTC/ }],
+    },
+    {
+      name: "last year's letter, typed with spaces and without accents",
+      doc: opening("Thuc hien Cong van so 4520 / LDTBXH-KHTC ngay 01/12/2016, So bao cao nhu sau:"),
+      findings: [{ message: /nêu Công văn số 4520 \/ LDTBXH-KHTC,/ }],
+    },
+  ],
+});
+
 ruleTester("doc.recipients", {
   valid: [
     { name: "ministry and archive", doc: good },

@@ -1,7 +1,7 @@
 import { ReportProfile } from "../profiles/schema";
 import { CHECKLIST_SETTING } from "./checklist-store";
 import { DocModel, Paragraph } from "./model";
-import { fold } from "./text";
+import { execAll, fold, normalizeText } from "./text";
 
 /**
  * The id of the profile that made the document, kept in Office's document settings beside the ticks (Word saves
@@ -58,19 +58,45 @@ function letterPattern(number: string): RegExp {
 }
 
 /**
- * The profile whose letter the opening sentence cites ("Thực hiện Công văn số 5025/LĐTBXH-KHTC…"): the skeleton's
- * opening control, else the first of the top paragraphs outside tables (title, "Kính gửi", opening) to cite one of
- * the letters. A letter cited further down (last year's, in passing) says nothing of which letter this report answers.
+ * The paragraphs that hold the opening sentence: the skeleton's opening control, else the top paragraphs outside
+ * tables (title, "Kính gửi", opening). A letter cited further down (last year's, in passing) is not the one the
+ * report answers.
  */
-export function citedProfile<P extends ProfileRef>(profiles: readonly P[], doc: DocModel): P | null {
+export function openingParagraphs(doc: DocModel): Paragraph[] {
   const body = doc.blocks.filter((b): b is Paragraph => b.kind === "paragraph" && b.text.trim() !== "");
   const tagged = body.find((p) => p.tags.includes("doc.opening"));
-  const patterns = profiles.map((profile) => ({ profile, pattern: letterPattern(profile.letter.number) }));
-  for (const paragraph of tagged ? [tagged] : body.slice(0, OPENING_WITHIN)) {
-    const text = fold(paragraph.text);
+  return tagged ? [tagged] : body.slice(0, OPENING_WITHIN);
+}
+
+/** Where a paragraph cites the letter numbered `number` ("5121/LĐTBXH-KHTC"), in its folded text; -1 when not. */
+export function letterAt(paragraph: Paragraph, number: string): number {
+  return fold(paragraph.text).search(letterPattern(number));
+}
+
+/**
+ * Documents of the letter's issuer the paragraph cites, as written ("5121/LĐTBXH-KHTC"): the same code as
+ * `number`'s ("LĐTBXH"), any number.
+ */
+export function sameIssuerLetters(paragraph: Paragraph, number: string): string[] {
+  const issuer = fold(number).split("/")[1]?.split("-")[0].trim() ?? "";
+  if (issuer === "") return [];
+  const normal = normalizeText(paragraph.text);
+  const folded = fold(paragraph.text);
+  const cited: string[] = [];
+  for (const match of execAll(/(^|[^\d/])(\d+\s*\/\s*([a-z]+)(?:\s*-\s*[a-z]+)*)/g, folded)) {
+    if (match[3] !== issuer) continue;
+    const at = match.index + match[1].length;
+    cited.push(normal.slice(at, at + match[2].length));
+  }
+  return cited;
+}
+
+/** The profile whose letter the opening sentence cites ("Thực hiện Công văn số 5025/LĐTBXH-KHTC…"), the first. */
+export function citedProfile<P extends ProfileRef>(profiles: readonly P[], doc: DocModel): P | null {
+  for (const paragraph of openingParagraphs(doc)) {
     let first: { profile: P; at: number } | null = null;
-    for (const { profile, pattern } of patterns) {
-      const at = text.search(pattern);
+    for (const profile of profiles) {
+      const at = letterAt(paragraph, profile.letter.number);
       if (at >= 0 && (first === null || at < first.at)) first = { profile, at };
     }
     if (first) return first.profile;

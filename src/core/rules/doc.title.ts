@@ -8,14 +8,15 @@ export const docTitle: Rule = {
     description: { vi: "Tên loại và trích yếu", en: "Title" },
     messages: {
       missing: {
-        vi: 'Chưa có tên loại văn bản "BÁO CÁO" và trích yếu nội dung.',
-        en: 'The title "BÁO CÁO" and its subject line are missing.',
+        vi: 'Chưa có tên loại văn bản "{title}" và trích yếu nội dung.',
+        en: 'The title "{title}" and its subject line are missing.',
       },
     },
   },
   check(context) {
     const at = titleIndex(context.profile, context.paragraphs);
     const subject = at >= 0 ? context.paragraphs.slice(at + 1, at + 4).find((p) => p.text.trim().length > 10) : undefined;
-    if (at < 0 || !subject) context.report({ messageId: "missing", target: { tag: "doc.title" } });
+    if (at < 0 || !subject)
+      context.report({ messageId: "missing", target: { tag: "doc.title" }, data: { title: context.profile.document.title } });
   },
 };

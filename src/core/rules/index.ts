@@ -2,6 +2,7 @@ import { checklistUnmet } from "./checklist-unmet";
 import { commentsLeft } from "./comments-left";
 import { docAgency } from "./doc.agency";
 import { docDate } from "./doc.date";
+import { docLetter } from "./doc.letter";
 import { docNumber } from "./doc.number";
 import { docRecipients } from "./doc.recipients";
 import { docSignature } from "./doc.signature";
@@ -25,6 +26,7 @@ export const rules: readonly Rule[] = [
   commentsLeft,
   docAgency,
   docDate,
+  docLetter,
   docNumber,
   docRecipients,
   docSignature,
