@@ -2,7 +2,8 @@ import { readdirSync } from "fs";
 import path from "path";
 import { checkDocument } from "../src/core/check";
 import { rules } from "../src/core/rules";
-import { defaultProfile, sectionsOf } from "../src/profiles";
+import { defaultProfile, parseProfile, sectionsOf } from "../src/profiles";
+import { cloneProfile } from "./helpers/profile";
 import { BlockSpec, docOf, GOOD_REPORT } from "./helpers/model";
 import { DocModel } from "../src/core/model";
 
@@ -360,6 +361,16 @@ ruleTester("doc.recipients", {
     },
     { name: "no archive copy", doc: edited((t) => (t.startsWith("- Lưu") ? null : undefined)), findings: [{ message: /Lưu: VT/ }] },
   ],
+});
+
+test("the line that opens the recipients is the profile's, and ends the last section there", () => {
+  const data = cloneProfile();
+  data.document.recipientsHeading = "Nơi gửi:";
+  const own = parseProfile(data);
+  const doc = edited((t) => (t === "Nơi nhận:" ? { text: "Nơi gửi:", bold: true, italic: true } : undefined));
+  const recipients = (profile: typeof own) => checkDocument(profile, doc).findings.filter((f) => f.rule === "doc.recipients");
+  expect(recipients(own)).toEqual([]);
+  expect(recipients(defaultProfile).map((f) => f.message)).toEqual(['Chưa có phần "Nơi nhận:".']);
 });
 
 ruleTester("doc.signature", {

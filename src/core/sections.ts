@@ -316,7 +316,7 @@ function sectionsByHeading(profile: ReportProfile, flat: Flat): Map<string, Foun
   const found = new Map<string, Found>();
   for (const [id, [first, ...others]] of chosen) {
     const following = flat.paragraphs.slice(first.hit.index + 1, first.end);
-    const closing = following.findIndex(endsTheReport);
+    const closing = following.findIndex((p) => endsTheReport(profile, p));
     const body = closing < 0 ? following : following.slice(0, closing);
     found.set(id, {
       id,
@@ -332,18 +332,19 @@ function sectionsByHeading(profile: ReportProfile, flat: Flat): Map<string, Foun
 }
 
 /** The recipients and signature close the report: nothing from there on belongs to the last section. */
-function endsTheReport(p: Paragraph): boolean {
-  return p.tags.some((t) => t.startsWith("doc.")) || startsTheRecipients(p);
+function endsTheReport(profile: ReportProfile, p: Paragraph): boolean {
+  return p.tags.some((t) => t.startsWith("doc.")) || startsTheRecipients(profile, p);
 }
 
 /**
- * The "Nơi nhận:" line that opens the recipients: a short paragraph of its own, or the first line of a paragraph
- * whose recipients follow on lines of their own (Shift+Enter).
+ * The profile's line that opens the recipients ("Nơi nhận:"), colon or not: a short paragraph of its own, or the
+ * first line of a paragraph whose recipients follow on lines of their own (Shift+Enter).
  */
-export function startsTheRecipients(p: Paragraph): boolean {
+export function startsTheRecipients(profile: ReportProfile, p: Paragraph): boolean {
   const lineEnd = p.text.indexOf("\n");
   const firstLine = lineEnd < 0 ? p.text : p.text.slice(0, lineEnd);
-  return firstLine.length < 40 && fold(firstLine).startsWith("noi nhan");
+  const heading = fold(profile.document.recipientsHeading).replace(/[\s:]+$/, "");
+  return firstLine.length < Math.max(40, heading.length + 25) && fold(firstLine).startsWith(heading);
 }
 
 function tablesOf(body: Paragraph[], flat: Flat): Table[] {

@@ -156,6 +156,8 @@ export interface DocumentText {
   subtitle: string;
   /** The opening sentence citing the letter. */
   opening: string;
+  /** The line that opens the recipients list ("Nơi nhận:"), which also tells where the report's sections end. */
+  recipientsHeading: string;
   recipients: string[];
   /** What the recipients must name, each found by its cue patterns (the Ministry's planning department, the archive). */
   requiredRecipients: RequiredRecipient[];
@@ -351,6 +353,7 @@ const profileShape = obj<ReportProfile>({
     title: str,
     subtitle: str,
     opening: str,
+    recipientsHeading: str,
     recipients: arr(str),
     requiredRecipients: arr(obj<RequiredRecipient>({ label: localized, cues: arr(str) })),
     agencyCues: arr(str, { nonEmpty: false }),

@@ -11,13 +11,19 @@ export const docRecipients: Rule = {
     severity: "warning",
     description: { vi: "Nơi nhận", en: "Recipients" },
     messages: {
-      missing: { vi: 'Chưa có phần "Nơi nhận:".', en: 'The recipients ("Nơi nhận:") are missing.' },
+      missing: { vi: 'Chưa có phần "{heading}".', en: 'The recipients ("{heading}") are missing.' },
       lacking: { vi: "Nơi nhận chưa có {label}.", en: "The recipients lack {label}." },
     },
   },
   check(context) {
-    const at = context.paragraphs.findIndex(startsTheRecipients);
-    if (at < 0) return context.report({ messageId: "missing", target: { tag: "doc.recipients" } });
+    const { profile } = context;
+    const at = context.paragraphs.findIndex((p) => startsTheRecipients(profile, p));
+    if (at < 0)
+      return context.report({
+        messageId: "missing",
+        target: { tag: "doc.recipients" },
+        data: { heading: profile.document.recipientsHeading },
+      });
     const heading = context.paragraphs[at];
     const list = context.paragraphs
       .slice(at, at + 15)

@@ -46,7 +46,7 @@ export const placeholderLeft: Rule = {
     }
     const guidance = new Set(sectionsOf(profile).flatMap((s) => s.guidance.map(fold)));
     const header = headerLength(profile, paragraphs, sections);
-    const closing = closingStart(paragraphs, sections);
+    const closing = closingStart(profile, paragraphs, sections);
     paragraphs.forEach((p, i) => {
       const section = sectionAt(sections, p.index);
       // An empty section is reported as such; guidance is reported above.

@@ -59,10 +59,11 @@ export function headerLength(profile: ReportProfile, paragraphs: Paragraph[], se
 }
 
 /** Where the closing (recipients and signature) starts: the first of them after the last section's heading. */
-export function closingStart(paragraphs: Paragraph[], sections: readonly SectionMatch[]): number {
+export function closingStart(profile: ReportProfile, paragraphs: Paragraph[], sections: readonly SectionMatch[]): number {
   const lastStart = Math.max(-1, ...sections.flatMap((s) => (s.start === undefined ? [] : [s.start])));
   const at = paragraphs.findIndex(
-    (p) => p.index > lastStart && (startsTheRecipients(p) || p.tags.includes("doc.recipients") || p.tags.includes("doc.signature")),
+    (p) =>
+      p.index > lastStart && (startsTheRecipients(profile, p) || p.tags.includes("doc.recipients") || p.tags.includes("doc.signature")),
   );
   return at < 0 ? paragraphs.length : at;
 }

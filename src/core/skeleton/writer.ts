@@ -521,7 +521,7 @@ function closing(ctx: Context): string {
   const recipients = control(
     ctx,
     { tag: "doc.recipients", alias: documentLabel(profile, "doc.recipients") },
-    paragraph(font, kinds.recipientsHeading, "Nơi nhận:") +
+    paragraph(font, kinds.recipientsHeading, profile.document.recipientsHeading) +
       doc.recipients.map((text) => paragraph(font, kinds.recipient, `- ${text.replace(/\{provinceKind\}/g, names.kind)}`)).join(""),
   );
   const titles = fields.deputy ? [doc.signature.deputyPrefix, doc.signature.deputyTitle] : [doc.signature.director];
