@@ -411,6 +411,11 @@ ruleTester("section-year", {
       doc: replacing("1. Kết quả thực hiện", { text: "1. Kết quả thực hiện các chỉ tiêu, nhiệm vụ năm 2016", bold: true }),
       findings: [{ section: "1a", severity: "warning", message: /năm 2016/ }],
     },
+    {
+      name: "last year's plan heading copied under this year's group heading",
+      doc: replacing("1. Chỉ tiêu, nhiệm vụ", { text: "1. Chỉ tiêu, nhiệm vụ, giải pháp chủ yếu thực hiện kế hoạch năm 2017", bold: true }),
+      findings: [{ section: "2a", severity: "warning", message: /Tiêu đề mục 2a ghi năm 2017/ }],
+    },
   ],
 });
 

@@ -135,9 +135,15 @@ const YEAR = /^(19|20)\d\d$/;
  * and, for a section, half of the heading's words (years and filler words aside) are words of the section's own
  * heading, cues or items, so "b) Lĩnh vực chính sách người có công" is not the policies section for saying "chính sách".
  */
-function matchesHeading(match: HeadingMatch & { heading: string }, words: string, filler: Set<string>, isSection: boolean): boolean {
+function matchesHeading(
+  match: HeadingMatch & { heading: string },
+  words: string,
+  filler: Set<string>,
+  isSection: boolean,
+  anyYear = false,
+): boolean {
   const { cues, excludes, vocabulary } = cuesOf(match);
-  if (excludes.some((phrase) => words.includes(phrase))) return false;
+  if (excludes.some((phrase) => words.includes(phrase) && !(anyYear && YEAR.test(phrase)))) return false;
   if (!cues.some((alternative) => alternative.every((phrase) => words.includes(phrase)))) return false;
   if (!isSection) return true;
   const own = wordsOf(words).filter((w) => !filler.has(w) && !YEAR.test(w));
@@ -150,6 +156,8 @@ interface HeadingHit {
   paragraph: Paragraph;
   /** Section or group ids whose heading this could be, in profile order. */
   ids: string[];
+  /** Section ids whose heading this would be but for naming an excluded year: last year's heading, copied. */
+  otherYear: string[];
 }
 
 /** Finds every required section of the profile, by content-control tag first, else by heading (report-spec §4). */
@@ -264,7 +272,11 @@ function headingHits(profile: ReportProfile, flat: Flat): HeadingHit[] {
     if (level === null) return;
     const words = headingWords(paragraph.text);
     const ids = parts.filter((part) => matchesHeading(part, words, filler, sectionIds.has(part.id))).map((part) => part.id);
-    hits.push({ index, level, paragraph, ids });
+    const otherYear = profile.groups
+      .flatMap((g) => g.sections)
+      .filter((section) => !ids.includes(section.id) && matchesHeading(section, words, filler, true, true))
+      .map((section) => section.id);
+    hits.push({ index, level, paragraph, ids, otherYear });
   });
   return hits;
 }
@@ -298,7 +310,9 @@ function sectionsByHeading(profile: ReportProfile, flat: Flat): Map<string, Foun
   for (const hit of headingHits(profile, flat)) {
     const current: Open | null = open;
     if (current && hit.level > current.hit.level) {
-      if (hit.ids.includes(current.id)) {
+      // Under a heading that is also the group's, the section's own heading is the more specific one, even copied
+      // with last year's year: section-year then says so, where the group's heading would hide it.
+      if (hit.ids.includes(current.id) || (current.groupLike && hit.otherYear.includes(current.id))) {
         current.hit = hit;
         continue;
       }
