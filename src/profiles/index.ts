@@ -1,7 +1,9 @@
 import molisa5025 from "./molisa-5025-2019.json";
 import molisa5121 from "./molisa-5121-2017.json";
-import { parseProfile, ReportProfile } from "./schema";
+import { parseProfile } from "./parse";
+import { ReportProfile } from "./schema";
 
+export * from "./parse";
 export * from "./schema";
 
 /*
