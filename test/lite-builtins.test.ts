@@ -46,7 +46,7 @@ const EXPRESSIONS = [
   "['😀'.codePointAt(0), '😀'.codePointAt(1), 'a'.codePointAt(5), 'ệ'.codePointAt(0)]",
   "String.fromCodePoint(0x1f600, 97, 0x1ec7)",
   "[Math.imul(0x811c9dc5, 0x01000193), Math.imul(-5, 12), Math.imul(0xffffffff, 5), Math.imul(3, 4)]",
-  "[Number.isFinite('1'), Number.isFinite(1), Number.isFinite(Infinity), Number.isNaN('x'), Number.isNaN(NaN)]",
+  "[Number.isFinite('1'), Number.isFinite(1), Number.isFinite(Infinity)]",
 ];
 
 const THROWS = ["String.fromCodePoint(-1)", "String.fromCodePoint(1.5)", "'a'.repeat(-1)", "Array.from(null)"];

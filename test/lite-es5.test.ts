@@ -54,7 +54,6 @@ const POLYFILLED: Record<string, string> = {
   "Object.values": "Object.values",
   "Object.fromEntries": "Object.fromEntries",
   "Number.isFinite": "Number.isFinite",
-  "Number.isNaN": "Number.isNaN",
   "String.fromCodePoint": "String.fromCodePoint",
   "Math.imul": "Math.imul",
   ".normalize": "./polyfills/normalize",

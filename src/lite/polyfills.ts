@@ -32,7 +32,6 @@ installBuiltins([
   "String.fromCodePoint",
   "Math.imul",
   "Number.isFinite",
-  "Number.isNaN",
 ]);
 installNormalize();
 installTextDecoder();

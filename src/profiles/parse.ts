@@ -45,7 +45,7 @@ const num: Check<number> = (v, path) => {
 
 const isoDate: Check<string> = (v, path) => {
   const s = str(v, path);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(s))) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || isNaN(Date.parse(s))) {
     throw new ProfileError(path, "phải là ngày dạng YYYY-MM-DD");
   }
   return s;

@@ -267,10 +267,6 @@ export const BUILTINS: Record<string, Installer> = {
     define(Number, "isFinite", function (value: unknown) {
       return typeof value === "number" && isFinite(value);
     }),
-  "Number.isNaN": () =>
-    define(Number, "isNaN", function (value: unknown) {
-      return typeof value === "number" && value !== value;
-    }),
 };
 
 /** Installs the named built-ins where they are missing. */
