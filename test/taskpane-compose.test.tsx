@@ -98,7 +98,8 @@ test("fills the fields, inserts the skeleton, says so, and remembers the fields"
 
   fireEvent.click(insertButton());
 
-  const status = await screen.findByText("Đã chèn khung báo cáo. Nhấn Ctrl+Z để hoàn tác.");
+  // The first insertion of the run waits for jest to compile what it loads; a busy machine needs more than a second.
+  const status = await screen.findByText("Đã chèn khung báo cáo. Nhấn Ctrl+Z để hoàn tác.", {}, { timeout: 10_000 });
   expect(status.closest("[role=status]")).not.toBeNull();
   const expected: SkeletonFields = {
     province: "Thanh Hóa",

@@ -22,7 +22,8 @@ export interface SkeletonFields {
  * `block` parts are body-level content controls that later insertions can be anchored to; the header and
  * the closing are tables whose controls sit inside cells, so nothing is anchored to them.
  */
-export type PartId = "header" | "title" | "opening" | "1" | "1a" | "1b" | "1c" | "2" | "2a" | "2b" | "closing";
+/** "header", "title", "opening", "closing", or the id of one of the profile's groups or sections ("1", "1a"). */
+export type PartId = string;
 
 export interface PartInfo {
   id: PartId;
@@ -42,9 +43,9 @@ export function skeletonPartInfo(profile: ReportProfile): PartInfo[] {
     { id: "opening", tags: ["doc.opening"], anchorTag: "doc.opening" },
   ];
   for (const group of profile.groups) {
-    parts.push({ id: group.id as PartId, tags: [group.id], anchorTag: group.id });
+    parts.push({ id: group.id, tags: [group.id], anchorTag: group.id });
     for (const section of group.sections) {
-      parts.push({ id: section.id as PartId, tags: [section.id], anchorTag: section.id, heading: section.heading });
+      parts.push({ id: section.id, tags: [section.id], anchorTag: section.id, heading: section.heading });
     }
   }
   parts.push({ id: "closing", tags: ["doc.recipients", "doc.signature"] });

@@ -556,7 +556,7 @@ export function skeletonParts(
   ]);
   for (const group of profile.groups) {
     builders.set(group.id, () => groupHeading(ctx, group));
-    for (const sec of group.sections) builders.set(sec.id, () => section(ctx, sec, !headingKept.includes(sec.id as PartId)));
+    for (const sec of group.sections) builders.set(sec.id, () => section(ctx, sec, !headingKept.includes(sec.id)));
   }
   return skeletonPartInfo(profile).map(({ id }) => {
     const build = builders.get(id);
