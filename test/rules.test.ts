@@ -576,7 +576,12 @@ ruleTester("indicator-claim-mismatch", {
     {
       name: "a poverty rate above its plan said to exceed it",
       doc: withTable([row(POVERTY, { 4: "7,8", 5: "", 6: "" })], "Tỷ lệ hộ nghèo năm 2017 còn 7,8%, vượt kế hoạch đề ra."),
-      findings: [{ message: /«Tỷ lệ hộ nghèo» so với kế hoạch, nhưng bảng chỉ tiêu cho \+0,3 điểm %/ }],
+      findings: [{ message: /«Tỷ lệ hộ nghèo» so với kế hoạch, nhưng bảng chỉ tiêu cho \+0,3 điểm % \(chưa đạt\)\.$/ }],
+    },
+    {
+      name: "fewer jobs than last year said to be more: worse than last year, not a plan missed",
+      doc: withTable([row(JOBS, { 4: "18.900", 5: "", 6: "" })], "Giải quyết việc làm cho 18.900 người, bằng 105% so với năm 2016."),
+      findings: [{ message: /so với năm 2016, nhưng bảng chỉ tiêu cho 98,3% \(kém năm 2016\)\.$/ }],
     },
   ],
 });

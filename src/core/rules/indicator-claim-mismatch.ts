@@ -24,18 +24,22 @@ export const indicatorClaimMismatch: Rule = {
     const { tables } = recomputedOf(context.profile, context.doc);
     const withTable = context.sections.filter((s) => tables.some((t) => s.tables.includes(t.table)));
     const prose = (withTable.length > 0 ? withTable : context.sections).flatMap((s) => s.body);
+    const previous = String(context.profile.year - 1);
     for (const claim of contradictedClaims(context.profile, context.doc, prose)) {
+      // Short of the plan is "not met"; behind last year is no target missed, only worse.
       const short = claim.computed.meets === false;
-      const computed = {
-        vi: claim.computed.text + (short ? " (chưa đạt)" : ""),
-        en: claim.computed.text + (short ? " (short of it)" : ""),
-      };
+      const note = !short
+        ? { vi: "", en: "" }
+        : claim.against === "vsPlan"
+          ? { vi: " (chưa đạt)", en: " (short of it)" }
+          : { vi: ` (kém năm ${previous})`, en: ` (worse than ${previous})` };
+      const computed = { vi: claim.computed.text + note.vi, en: claim.computed.text + note.en };
       context.report({
         messageId: claim.against === "vsPlan" ? "plan" : "previous",
         section: context.sections.find((s) => s.body.includes(claim.paragraph))?.id,
         evidence: claim.sentence,
         target: paragraphTarget(claim.paragraph),
-        data: { sentence: claim.sentence, name: claim.row.cells.name ?? "", computed, previous: String(context.profile.year - 1) },
+        data: { sentence: claim.sentence, name: claim.row.cells.name ?? "", computed, previous },
       });
     }
   },
