@@ -31,7 +31,7 @@ const GOOD: [string, string][] = [
  * The rules each case breaks, from ESLint run with the project's configuration in a process of its own (jest
  * cannot load an ES-module configuration): once for all cases.
  */
-function layerProblems(cases: [string, string][]): string[][] {
+function lintRules(cases: [string, string][]): string[][] {
   const script = `
     const { ESLint } = require("eslint");
     const cases = JSON.parse(require("fs").readFileSync(0, "utf8"));
@@ -40,9 +40,11 @@ function layerProblems(cases: [string, string][]): string[][] {
       .then((results) => process.stdout.write(JSON.stringify(results.map(([r]) => r.messages.map((m) => m.ruleId)))));`;
   const run = spawnSync(process.execPath, ["-e", script], { cwd: root, input: JSON.stringify(cases), encoding: "utf8" });
   if (run.status !== 0) throw new Error(run.stderr);
-  const layers = new Set(["no-restricted-imports", "no-restricted-globals"]);
-  return (JSON.parse(run.stdout) as string[][]).map((rules) => rules.filter((rule) => layers.has(rule)));
+  return JSON.parse(run.stdout) as string[][];
 }
+
+const LAYER_RULES = new Set(["no-restricted-imports", "no-restricted-globals"]);
+const layerProblems = (cases: [string, string][]) => lintRules(cases).map((rules) => rules.filter((rule) => LAYER_RULES.has(rule)));
 
 const [bad, good] = (() => {
   const all = layerProblems([...BAD, ...GOOD]);
@@ -55,4 +57,13 @@ test.each(BAD.map(([file, text], i) => [file, text, i] as const))("%s may not: %
 
 test.each(GOOD.map(([file, text], i) => [file, text, i] as const))("%s may: %s", (_file, _text, i) => {
   expect(good[i]).toEqual([]);
+});
+
+test("the React views (.tsx) are linted too: a view Prettier would rewrite fails", () => {
+  const [messy, tidy] = lintRules([
+    ["src/taskpane/Planted.tsx", "export const Planted = ()=><p   >x</p>;\n"],
+    ["src/taskpane/Planted.tsx", "export const Planted = () => <p>x</p>;\n"],
+  ]);
+  expect(messy).toContain("prettier/prettier");
+  expect(tidy).toEqual([]);
 });
