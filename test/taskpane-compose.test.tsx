@@ -292,3 +292,26 @@ test("a profile that cannot be loaded says so, as an alert, with the error under
   expect(screen.queryByRole("tab")).toBeNull();
   expect(host.inserted).toEqual([]);
 });
+
+test("a letter picked whose profile cannot be loaded is said, under the choice, and nothing goes in with it", async () => {
+  const host = new FakeHost(allParts);
+  const failing = builtinCatalog.map((entry, i) =>
+    i === 0
+      ? entry
+      : {
+          ...entry,
+          load: () => Promise.reject(Object.assign(new Error("Loading chunk profile-5121-2017 failed."), { name: "ChunkLoadError" })),
+        },
+  );
+  render(<Pane host={host} lang="vi" themeKind="light" catalog={failing} />);
+  await waitFor(() => expect(isDisabled(insertButton())).toBe(false));
+  fireEvent.click(screen.getByRole("radio", { name: /Công văn 5121/ }));
+  expect(await screen.findByText(/Chưa mở được mẫu báo cáo\./)).toBeTruthy();
+  expect(screen.getByText("ChunkLoadError: Loading chunk profile-5121-2017 failed.", { selector: "code" })).toBeTruthy();
+  expect(isDisabled(insertButton())).toBe(true);
+  fireEvent.click(insertButton());
+  expect(host.inserted).toEqual([]);
+  // Back to the letter that loads: the button is offered again.
+  fireEvent.click(screen.getByRole("radio", { name: /Công văn 5025/ }));
+  await waitFor(() => expect(isDisabled(insertButton())).toBe(false));
+});

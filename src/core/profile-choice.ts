@@ -5,7 +5,7 @@ import { execAll, fold, normalizeText } from "./text";
 
 /**
  * The id of the profile that made the document, kept in Office's document settings beside the ticks (Word saves
- * it inside the .docx): written when the skeleton is inserted or the drafter picks a profile.
+ * it inside the .docx): written when the skeleton goes in, from the pane or `report-drafter skeleton`.
  */
 export const PROFILE_SETTING = "reportDrafter.profile";
 

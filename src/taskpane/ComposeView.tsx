@@ -76,12 +76,23 @@ const dayMonthYear = (iso: string) => iso.split("-").reverse().join("/");
 function ProfilePicker({ choice, lang, t }: { choice: ProfileChoiceState; lang: Lang; t: Strings }) {
   const { entry, source, unknownStored } = choice.choice;
   if (source === "stored") return <Text size={200}>{t.profileInUse(entry.name[lang])}</Text>;
+  // The letter just picked could not be loaded: nothing goes in with it, and the drafter is told why.
+  const failed = choice.loading && choice.loadError !== null;
   return (
     <Field
       label={t.profileLabel}
       hint={t.profileLetter(entry.letter.number, dayMonthYear(entry.letter.date))}
-      validationState={unknownStored ? "warning" : "none"}
-      validationMessage={unknownStored ? t.profileUnknown(unknownStored) : undefined}
+      validationState={failed ? "error" : unknownStored ? "warning" : "none"}
+      validationMessage={
+        failed ? (
+          <>
+            {t.profileLoadFailed}
+            <ErrorDetails label={t.details} detail={choice.loadError ?? ""} />
+          </>
+        ) : unknownStored ? (
+          t.profileUnknown(unknownStored)
+        ) : undefined
+      }
     >
       <RadioGroup value={entry.id} onChange={(_, d) => choice.pick(d.value)}>
         {choice.entries.map((p) => (
