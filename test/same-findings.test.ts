@@ -264,7 +264,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The command line: report-drafter check's own function, on the file. */
 async function commandLineCheck(file: string): Promise<FileResult> {
-  return checkFile(path.basename(file), defaultProfile, path.dirname(file));
+  return checkFile(path.basename(file), { profile: defaultProfile }, path.dirname(file));
 }
 
 /**

@@ -2,7 +2,7 @@
 import { CheckResult, checkReport } from "../core/check";
 import { CHECKLIST_SETTING } from "../core/checklist-store";
 import { chooseProfile, ProfileChoice } from "../core/profile-choice";
-import { builtinProfiles, ReportProfile } from "../profiles";
+import type { ReportProfile } from "../profiles";
 import { readReportFile } from "./read-report";
 
 export interface FileResult extends Partial<CheckResult> {
@@ -14,14 +14,19 @@ export interface FileResult extends Partial<CheckResult> {
   profileChoice?: Omit<ProfileChoice, "profile">;
 }
 
-/** Checks one file against `profile`, or when that is null against the built-in profile the report answers. */
-export async function checkFile(file: string, profile: ReportProfile | null, cwd: string): Promise<FileResult> {
+/**
+ * What to check a file against: the profile --profile named, or the profiles to choose from (the built-in ones) by
+ * what the report says of itself.
+ */
+export type Against = { profile: ReportProfile } | { choose: readonly ReportProfile[] };
+
+export async function checkFile(file: string, against: Against, cwd: string): Promise<FileResult> {
   const read = await readReportFile(file, cwd);
   if ("error" in read) return { file, error: read.error, ...(read.detail ? { errorDetail: read.detail } : {}) };
   const { doc } = read;
   try {
-    if (profile) return { file, ...checkReport(profile, doc, doc.settings[CHECKLIST_SETTING]) };
-    const { profile: chosen, ...profileChoice } = chooseProfile(builtinProfiles, doc);
+    if ("profile" in against) return { file, ...checkReport(against.profile, doc, doc.settings[CHECKLIST_SETTING]) };
+    const { profile: chosen, ...profileChoice } = chooseProfile(against.choose, doc);
     return { file, ...checkReport(chosen, doc, doc.settings[CHECKLIST_SETTING]), profileChoice };
   } catch (error) {
     // A fault of ours on an odd document: this report is unchecked, the others still are.

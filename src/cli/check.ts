@@ -9,7 +9,7 @@ import { Worker } from "worker_threads";
 import { countdown } from "../core/deadline";
 import type { Finding } from "../core/rules";
 import { builtinProfiles, ReportProfile } from "../profiles";
-import type { FileResult } from "./check-file";
+import type { Against, FileResult } from "./check-file";
 import { expand, loadProfile } from "./inputs";
 import type { CliIo, Command, CommandResult } from "./main";
 
@@ -38,20 +38,20 @@ const FILES_PER_WORKER = 8;
  * Results keep the order of `files`. From the TypeScript sources (under jest) there is no compiled worker
  * script, and the files are checked in this thread.
  */
-async function checkAll(files: string[], profile: ReportProfile | null, cwd: string): Promise<FileResult[]> {
+async function checkAll(files: string[], against: Against, cwd: string): Promise<FileResult[]> {
   const script = path.join(__dirname, "check-worker.js");
   const workers = Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
   const results: FileResult[] = new Array(files.length);
   if (workers < 2 || !existsSync(script)) {
     // The checker loads only here: with workers, this thread never reads a document.
     const { checkFile } = await import("./check-file");
-    for (const [i, file] of files.entries()) results[i] = await checkFile(file, profile, cwd);
+    for (const [i, file] of files.entries()) results[i] = await checkFile(file, against, cwd);
     return results;
   }
   let next = 0;
   await Promise.all(
     Array.from({ length: workers }, () => {
-      const worker = new Worker(script, { workerData: { profile, cwd } });
+      const worker = new Worker(script, { workerData: { against, cwd } });
       return new Promise<void>((resolve, reject) => {
         const send = () => {
           if (next >= files.length) return void worker.terminate().then(() => resolve());
@@ -176,7 +176,7 @@ export const checkCommand: Command = {
 
     const { files, missing } = await expand(args.positionals, io.cwd);
     const results: FileResult[] = missing.map((file) => ({ file, error: "Không có tệp hoặc thư mục này (no such file or folder)." }));
-    results.push(...(await checkAll(files, profile, io.cwd)));
+    results.push(...(await checkAll(files, profile ? { profile } : { choose: builtinProfiles }, io.cwd)));
     if (results.length === 0) return { misuse: "Thư mục không có tệp .docx nào (no .docx file in the folder)." };
 
     if (format === "json") {

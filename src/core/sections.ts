@@ -156,8 +156,8 @@ interface HeadingHit {
   paragraph: Paragraph;
   /** Section or group ids whose heading this could be, in profile order. */
   ids: string[];
-  /** Section ids whose heading this would be but for naming an excluded year: last year's heading, copied. */
-  otherYear: string[];
+  /** Whether it would be this section's heading but for naming an excluded year: last year's heading, copied. */
+  otherYear: (id: string) => boolean;
 }
 
 /** Finds every required section of the profile, by content-control tag first, else by heading (report-spec §4). */
@@ -265,6 +265,7 @@ function headingHits(profile: ReportProfile, flat: Flat): HeadingHit[] {
   const sectionIds = new Set(sectionsOf(profile).map((s) => s.id));
   const parts = profile.groups.flatMap((g) => [g, ...g.sections]);
   const filler = new Set(profile.text.fillerWords.flatMap((w) => wordsOf(fold(w))));
+  const sections = sectionsOf(profile);
   const hits: HeadingHit[] = [];
   flat.paragraphs.forEach((paragraph, index) => {
     if (flat.tableOf.has(paragraph)) return;
@@ -272,10 +273,11 @@ function headingHits(profile: ReportProfile, flat: Flat): HeadingHit[] {
     if (level === null) return;
     const words = headingWords(paragraph.text);
     const ids = parts.filter((part) => matchesHeading(part, words, filler, sectionIds.has(part.id))).map((part) => part.id);
-    const otherYear = profile.groups
-      .flatMap((g) => g.sections)
-      .filter((section) => !ids.includes(section.id) && matchesHeading(section, words, filler, true, true))
-      .map((section) => section.id);
+    // Asked only under a heading that is also a group's: most headings never are.
+    const otherYear = (id: string) => {
+      const section = sections.find((s) => s.id === id);
+      return section !== undefined && matchesHeading(section, words, filler, true, true);
+    };
     hits.push({ index, level, paragraph, ids, otherYear });
   });
   return hits;
@@ -312,7 +314,7 @@ function sectionsByHeading(profile: ReportProfile, flat: Flat): Map<string, Foun
     if (current && hit.level > current.hit.level) {
       // Under a heading that is also the group's, the section's own heading is the more specific one, even copied
       // with last year's year: section-year then says so, where the group's heading would hide it.
-      if (hit.ids.includes(current.id) || (current.groupLike && hit.otherYear.includes(current.id))) {
+      if (hit.ids.includes(current.id) || (current.groupLike && hit.otherYear(current.id))) {
         current.hit = hit;
         continue;
       }
@@ -355,10 +357,21 @@ function endsTheReport(profile: ReportProfile, p: Paragraph): boolean {
  * first line of a paragraph whose recipients follow on lines of their own (Shift+Enter).
  */
 export function startsTheRecipients(profile: ReportProfile, p: Paragraph): boolean {
+  const heading = recipientsHeadingOf(profile);
   const lineEnd = p.text.indexOf("\n");
   const firstLine = lineEnd < 0 ? p.text : p.text.slice(0, lineEnd);
-  const heading = fold(profile.document.recipientsHeading).replace(/[\s:]+$/, "");
   return firstLine.length < Math.max(40, heading.length + 25) && fold(firstLine).startsWith(heading);
+}
+
+/** The profile's recipients line folded, without its colon: asked of every paragraph, so folded once. */
+const recipientsHeadings = new WeakMap<ReportProfile, string>();
+function recipientsHeadingOf(profile: ReportProfile): string {
+  let heading = recipientsHeadings.get(profile);
+  if (heading === undefined) {
+    heading = fold(profile.document.recipientsHeading).replace(/[\s:]+$/, "");
+    recipientsHeadings.set(profile, heading);
+  }
+  return heading;
 }
 
 function tablesOf(body: Paragraph[], flat: Flat): Table[] {
