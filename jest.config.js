@@ -5,5 +5,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" }, diagnostics: { warnOnly: false } }],
   },
+  setupFilesAfterEnv: ["<rootDir>/test/helpers/dom-timeouts.ts"],
   testTimeout: 30000,
 };

@@ -61,7 +61,7 @@ async function openCheck(host: ReportHost, lang: Lang = "vi", initialView?: stri
   // The pane first loads the document's profile (a chunk of its own), then shows its tabs.
   if (!initialView) fireEvent.click(await screen.findByRole("tab", { name: lang === "vi" ? "Kiểm tra" : "Check" }));
   // The view is a lazy chunk: the first time, jest compiles it and all it imports, which may take seconds on a busy machine.
-  return screen.findByRole("button", { name: lang === "vi" ? "Kiểm tra" : "Check" }, { timeout: 10_000 });
+  return screen.findByRole("button", { name: lang === "vi" ? "Kiểm tra" : "Check" });
 }
 
 /** Every day from 20/12/2017 on, a complete report of letter 5121 is ready in content but late. */
@@ -282,10 +282,10 @@ describe("the profile the check follows", () => {
     expect(await screen.findByText(/^Mẫu báo cáo: Báo cáo đánh giá năm 2019/)).toBeTruthy();
     expect(screen.queryByRole("radio")).toBeNull();
     fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }, { timeout: 10_000 }));
+    fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     // The 2017 report read as a 2019 one: its sections speak of another year, and 2019's new item is unmet.
     const panel = within(document.getElementById("panel-check")!);
-    expect(await panel.findByText(/^Mẫu báo cáo: Báo cáo đánh giá năm 2019/, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await panel.findByText(/^Mẫu báo cáo: Báo cáo đánh giá năm 2019/)).toBeTruthy();
     expect(panel.getByText(/Tiêu đề mục 1a ghi năm 2017, trong khi báo cáo này về năm 2019/)).toBeTruthy();
     expect(panel.getByText(/Nêu mô hình, cách làm hay/)).toBeTruthy();
   });
@@ -293,7 +293,7 @@ describe("the profile the check follows", () => {
   test("picking another letter in Soạn marks the results as another profile's until checked again", async () => {
     const host = new FakeHost(docOf(GOOD_REPORT));
     render(<Pane host={host} lang="vi" themeKind="light" initialView="check" />);
-    fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }, { timeout: 10_000 }));
+    fireEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByText("Kiểm tra theo Công văn số 5121/LĐTBXH-KHTC, nêu ở câu mở đầu của báo cáo.");
     fireEvent.click(screen.getByRole("tab", { name: "Soạn" }));
     // The document named none: the choice is offered, newest first, the letter's profile selected.

@@ -56,7 +56,7 @@ const DENIAL = "Không có kiến nghị gì với Quốc hội, Chính phủ ha
 
 async function openChecklist(host: FakeHost) {
   render(<ChecklistView host={host} profile={defaultProfile} lang="vi" t={strings.vi} />);
-  const section = await screen.findByText("Con trỏ đang ở mục này", {}, { timeout: 10_000 });
+  const section = await screen.findByText("Con trỏ đang ở mục này");
   return section.closest<HTMLElement>("[data-section]")!;
 }
 
@@ -166,7 +166,7 @@ test("a document that cannot be read says so, with Word's code under “Chi ti�
   const host = new FakeHost(docOf(GOOD_REPORT), "1a");
   host.readDocument = () => Promise.reject(generalException());
   render(<ChecklistView host={host} profile={defaultProfile} lang="vi" t={strings.vi} />);
-  const message = await screen.findByText(/Chưa đọc được tài liệu để kiểm tra/, {}, { timeout: 10_000 });
+  const message = await screen.findByText(/Chưa đọc được tài liệu để kiểm tra/);
   const details = message.closest("[role=alert]")!.querySelector("details")!;
   expect(within(details).getByText("Chi tiết")).toBeTruthy();
   expect(details.querySelector("code")?.textContent).toBe("GeneralException: An internal error has occurred.");
@@ -176,7 +176,7 @@ test("a checklist Word will not keep up to date says so, with Word's code under 
   const host = new FakeHost(docOf(GOOD_REPORT), "1a");
   host.watch = () => Promise.reject(generalException());
   render(<ChecklistView host={host} profile={defaultProfile} lang="en" t={strings.en} />);
-  const message = await screen.findByText(/The checklist no longer follows the cursor/, {}, { timeout: 10_000 });
+  const message = await screen.findByText(/The checklist no longer follows the cursor/);
   const details = message.closest("[role=alert]")!.querySelector("details")!;
   expect(within(details).getByText("Details")).toBeTruthy();
   expect(details.querySelector("code")?.textContent).toBe("GeneralException: An internal error has occurred.");

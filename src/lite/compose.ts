@@ -270,17 +270,23 @@ export function composeView(context: ComposeContext): { element: HTMLElement; sh
     fill(status, shown && message(shown.intent, shown.text, lt, feedback ? failure : readError));
   };
 
+  /** Counts reads: one answered after a later one began is out of date, and dropped. */
+  let reads = 0;
   const readState = async () => {
+    const seq = ++reads;
     busy = true;
     draw();
+    let read: SkeletonState | null = null;
+    let error: unknown = null;
     try {
-      state = await host.readSkeletonState(profile);
-      readError = null;
-      if (context.openingFound && state.presentTags.indexOf("doc.opening") >= 0) context.openingFound();
-    } catch (error) {
-      state = null;
-      readError = error;
+      read = await host.readSkeletonState(profile);
+    } catch (caught) {
+      error = caught;
     }
+    if (seq !== reads) return;
+    state = read;
+    readError = error;
+    if (read && context.openingFound && read.presentTags.indexOf("doc.opening") >= 0) context.openingFound();
     busy = false;
     draw();
   };
@@ -326,7 +332,8 @@ export function composeView(context: ComposeContext): { element: HTMLElement; sh
   };
 
   draw();
-  return { element, show: () => void readState() };
+  // Shown again while inserting or reading: the read that follows, or the one under way, is the document's now.
+  return { element, show: () => void (busy || readState()) };
 }
 
 /** What Soạn says on Word 2013, which has no Word API to insert with. */

@@ -134,16 +134,28 @@ export function ComposeView({ host, profile, profileChoice, lang, t, active = tr
 
   const set = <K extends keyof SkeletonFields>(key: K, value: SkeletonFields[K]) => setFields((f) => ({ ...f, [key]: value }));
 
+  /** The profile the document was last read with: until it is read with the current one, nothing goes in. */
+  const [readWith, setReadWith] = useState<ReportProfile | null>(null);
+  /** Counts reads and insertions: a read answered after a later one began is out of date, and dropped. */
+  const readSeq = useRef(0);
+
   const readState = useCallback(async () => {
+    const seq = ++readSeq.current;
     setBusy("reading");
     try {
-      setDocState(await host.readSkeletonState(profile));
+      const state = await host.readSkeletonState(profile);
+      if (seq !== readSeq.current) return;
+      setDocState(state);
       setReadFailed(null);
     } catch (error) {
+      if (seq !== readSeq.current) return;
       setDocState(null);
       setReadFailed(errorDetail(error));
     } finally {
-      setBusy(null);
+      if (seq === readSeq.current) {
+        setReadWith(profile);
+        setBusy(null);
+      }
     }
   }, [host, profile]);
 
@@ -175,15 +187,18 @@ export function ComposeView({ host, profile, profileChoice, lang, t, active = tr
   }, [host, docState, source, entries, detected]);
 
   const action = insertActionOf(docState, t);
+  // Another profile just loaded, its read not yet begun: the parts shown are the last profile's.
+  const waiting = busy !== null || readWith !== profile || profileChoice?.loading === true;
 
   const insert = async () => {
-    // A profile just picked is still loading: the skeleton waits for it.
-    if (busy !== null || !action.enabled || profileChoice?.loading === true) return;
+    // A read, or the loading of a profile just picked, is under way: the skeleton waits for it.
+    if (waiting || !action.enabled) return;
     // Typed text that names no province would silently become "…" in the document: ask for a choice instead.
     if (provinceText.trim() !== "" && fields.province === "") {
       setProvinceError(true);
       return;
     }
+    readSeq.current++;
     setBusy("inserting");
     setFeedback(null);
     let outcome: InsertOutcome;
@@ -324,7 +339,7 @@ export function ComposeView({ host, profile, profileChoice, lang, t, active = tr
           style={styles.insert}
           appearance="primary"
           // Focusable while disabled, so keyboard users keep their place while the pane works.
-          disabledFocusable={busy !== null || !action.enabled || profileChoice?.loading === true}
+          disabledFocusable={waiting || !action.enabled}
           onClick={() => void insert()}
         >
           {action.label}
