@@ -296,6 +296,24 @@ describe("the letter the report answers", () => {
   });
 });
 
+test("shown again while the skeleton goes in, Soạn reads the document but does not offer the insertion again", async () => {
+  const host = new FakeHost(allParts);
+  const insert = host.insertSkeleton;
+  let finish: () => void = () => undefined;
+  host.insertSkeleton = (profile, fields) => new Promise((resolve) => (finish = () => resolve(insert(profile, fields))));
+  renderPane(host);
+  await waitFor(() => expect(isDisabled(insertButton())).toBe(false));
+  fireEvent.click(insertButton());
+  fireEvent.click(screen.getByRole("tab", { name: "Danh mục" }));
+  fireEvent.click(screen.getByRole("tab", { name: "Soạn" }));
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  expect(isDisabled(insertButton())).toBe(true);
+  fireEvent.click(insertButton());
+  await act(async () => finish());
+  await screen.findByRole("button", { name: "Mở Danh mục" });
+  expect(host.inserted).toHaveLength(1);
+});
+
 test("a profile that cannot be loaded says so, as an alert, with the error under “Chi tiết”", async () => {
   const host = new FakeHost(allParts);
   const failing = builtinCatalog.map((entry) => ({

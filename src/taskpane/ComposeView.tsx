@@ -136,12 +136,13 @@ export function ComposeView({ host, profile, profileChoice, lang, t, active = tr
 
   /** The profile the document was last read with: until it is read with the current one, nothing goes in. */
   const [readWith, setReadWith] = useState<ReportProfile | null>(null);
-  /** Counts reads and insertions: a read answered after a later one began is out of date, and dropped. */
+  /** Counts reads: one answered after a later one began is out of date, and dropped. */
   const readSeq = useRef(0);
 
   const readState = useCallback(async () => {
     const seq = ++readSeq.current;
-    setBusy("reading");
+    // The view shown again during an insertion reads too, but the insertion stays what the pane is busy with.
+    setBusy((b) => (b === "inserting" ? b : "reading"));
     try {
       const state = await host.readSkeletonState(profile);
       if (seq !== readSeq.current) return;
@@ -154,7 +155,7 @@ export function ComposeView({ host, profile, profileChoice, lang, t, active = tr
     } finally {
       if (seq === readSeq.current) {
         setReadWith(profile);
-        setBusy(null);
+        setBusy((b) => (b === "inserting" ? b : null));
       }
     }
   }, [host, profile]);
@@ -198,7 +199,6 @@ export function ComposeView({ host, profile, profileChoice, lang, t, active = tr
       setProvinceError(true);
       return;
     }
-    readSeq.current++;
     setBusy("inserting");
     setFeedback(null);
     let outcome: InsertOutcome;
@@ -218,6 +218,7 @@ export function ComposeView({ host, profile, profileChoice, lang, t, active = tr
         // again, and the fields are in the document to change there, so the drafter is not bothered.
       }
     }
+    setBusy(null);
     await readState();
   };
 
