@@ -214,6 +214,8 @@ export function composeView(context: ComposeContext): { element: HTMLElement; sh
   const refresh = button(
     t.refresh,
     () => {
+      // Not disabled while busy, so the keyboard's place stays on it; a read under way is already the fresh one.
+      if (busy) return;
       feedback = null;
       void readState();
     },
@@ -270,23 +272,19 @@ export function composeView(context: ComposeContext): { element: HTMLElement; sh
     fill(status, shown && message(shown.intent, shown.text, lt, feedback ? failure : readError));
   };
 
-  /** Counts reads: one answered after a later one began is out of date, and dropped. */
-  let reads = 0;
+  // One read or insertion at a time (refresh, show() and the insertion wait): a read's end cannot free the pane
+  // while the skeleton is still going in.
   const readState = async () => {
-    const seq = ++reads;
     busy = true;
     draw();
-    let read: SkeletonState | null = null;
-    let error: unknown = null;
     try {
-      read = await host.readSkeletonState(profile);
-    } catch (caught) {
-      error = caught;
+      state = await host.readSkeletonState(profile);
+      readError = null;
+      if (context.openingFound && state.presentTags.indexOf("doc.opening") >= 0) context.openingFound();
+    } catch (error) {
+      state = null;
+      readError = error;
     }
-    if (seq !== reads) return;
-    state = read;
-    readError = error;
-    if (read && context.openingFound && read.presentTags.indexOf("doc.opening") >= 0) context.openingFound();
     busy = false;
     draw();
   };
