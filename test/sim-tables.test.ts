@@ -6,6 +6,7 @@
  */
 import { XmlElement, childElements, firstChild } from "../src/core/ooxml/xml";
 import { SimChange, SimDocument, SimulatedOffice, installSimulatedOffice } from "../src/host/sim";
+import { rejection, thrown } from "./helpers/office-errors";
 
 /* Small WordprocessingML written by hand --------------------------------------------------------------------- */
 
@@ -30,24 +31,6 @@ const sdt = (tag: string, content: string): string =>
 
 /** A 3-row table: two plain rows, then a merged one. */
 const SIMPLE = tbl(tr(tc(p("A1")), tc(p("B1"))), tr(tc(p("A2")), tc(p("B2"))), mergedRow("Gộp"));
-
-async function rejection(promise: Promise<unknown>): Promise<OfficeExtension.Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as OfficeExtension.Error;
-  }
-  throw new Error("expected the promise to reject");
-}
-
-function thrown(action: () => unknown): OfficeExtension.Error {
-  try {
-    action();
-  } catch (error) {
-    return error as OfficeExtension.Error;
-  }
-  throw new Error("expected a throw");
-}
 
 /** The w:tc elements of the body's first table, row by row. */
 function cellsOf(doc: SimDocument): XmlElement[][] {

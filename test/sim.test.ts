@@ -1,6 +1,7 @@
 import { XmlElement, childElements, firstChild, parseXml, textOf } from "../src/core/ooxml/xml";
 import { SimDocument, SimulatedOffice, installSimulatedOffice } from "../src/host/sim";
 import { keepDocument, savedDocument } from "../src/playground/saved";
+import { rejection, thrown } from "./helpers/office-errors";
 
 /* Small WordprocessingML written by hand --------------------------------------------------------------------- */
 
@@ -35,24 +36,6 @@ function flatOpc(bodyXml: string): string {
 
 const texts = (doc: SimDocument): string[] => doc.paragraphs().map((info) => info.text);
 const nextTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function rejection(promise: Promise<unknown>): Promise<OfficeExtension.Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as OfficeExtension.Error;
-  }
-  throw new Error("expected the promise to reject");
-}
-
-function thrown(action: () => unknown): OfficeExtension.Error {
-  try {
-    action();
-  } catch (error) {
-    return error as OfficeExtension.Error;
-  }
-  throw new Error("expected a throw");
-}
 
 let sim: SimulatedOffice | undefined;
 

@@ -25,10 +25,11 @@ export interface CheckContext {
   province: () => string;
   /**
    * While neither the document nor the drafter named a profile: the one the document's opening cites, when it is
-   * another than `profile` (the pane then opens again with it, and checks); null to check with `profile`.
+   * another than `profile` (the pane then opens again with it, and checks the document already read); null to check
+   * with `profile`.
    */
   detect: ((model: DocModel) => ProfileEntry | null) | null;
-  detected: (entry: ProfileEntry) => void;
+  detected: (entry: ProfileEntry, model: DocModel) => void;
   /** The opening's letter chose `profile`: the results say so. */
   fromLetter: boolean;
   today?: Date;
@@ -38,7 +39,12 @@ export interface CheckContext {
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** "Kiểm tra" in the light pane: the same reading and the same checker as the main pane and the command line. */
-export function checkView(context: CheckContext): { element: HTMLElement; show: () => void; check: () => Promise<void> } {
+export function checkView(context: CheckContext): {
+  element: HTMLElement;
+  show: () => void;
+  /** Checks `alreadyRead` when given (the pane opened again for the letter it cites), else reads the document. */
+  check: (alreadyRead?: DocModel) => Promise<void>;
+} {
   const { profile, lang, t, lt } = context;
   const due = countdown(profile.deadline, context.today ?? new Date());
   const dueText = countdownText(due, t);
@@ -60,16 +66,17 @@ export function checkView(context: CheckContext): { element: HTMLElement; show: 
     mailto !== null && h("p", { className: "rdl-mail" }, `${t.sendTo} `, h("a", { attrs: { href: mailto } }, profile.email)),
   );
 
-  const check = async () => {
+  const check = async (alreadyRead?: DocModel) => {
     if (busy) return;
     const id = ++run;
     busy = true;
     start.disabled = true;
     fill(status, h("p", { className: "rdl-busy" }, t.reading));
     try {
-      const model = await context.read();
+      // One await, not one inside a conditional: the promise-chain transform for IE11 loses the conditional's value.
+      const model = await (alreadyRead ?? context.read());
       const cited = context.detect?.(model) ?? null;
-      if (cited) return context.detected(cited);
+      if (cited) return context.detected(cited, model);
       fill(status, h("p", { className: "rdl-busy" }, t.checking));
       await nextFrame();
       const result = checkReport(profile, model, context.loadChecklist());

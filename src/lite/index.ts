@@ -1,6 +1,7 @@
 import { createEditingHost } from "../host/word/editing";
 import { chooseProfile } from "../core/profile-choice";
 import { builtinCatalog, ProfileEntry } from "../profiles/catalog";
+import type { DocModel } from "../core/model";
 import { themeKindOf } from "../taskpane/office-theme";
 import { langOf, strings } from "../taskpane/i18n";
 import { fill, h } from "./dom";
@@ -38,7 +39,7 @@ Office.onReady(() => {
     entry: ProfileEntry,
     source: "stored" | "letter" | "picked" | "newest",
     view: "compose" | "check",
-    autoCheck = false,
+    checkFirst?: DocModel,
   ): void =>
     void entry.load().then(
       (profile) =>
@@ -57,7 +58,7 @@ Office.onReady(() => {
                   return found.reason === "newest" || found.profile === entry ? null : found.profile;
                 }
               : null,
-          detected: (cited) => mount(cited, "letter", "check", true),
+          detected: (cited, model) => mount(cited, "letter", "check", model),
           // A document begun before the profile was stored: its opening's letter decides, before a part is added.
           openingFound:
             source === "newest"
@@ -73,7 +74,7 @@ Office.onReady(() => {
                 )
               : null,
           fromLetter: source === "letter",
-          autoCheck,
+          checkFirst,
           themeKind,
           colors: theme ? { background: theme.bodyBackgroundColor, foreground: theme.bodyForegroundColor } : undefined,
           wordApi,

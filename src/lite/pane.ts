@@ -28,8 +28,8 @@ export interface LitePaneOptions {
   detect: CheckContext["detect"];
   detected: CheckContext["detected"];
   fromLetter: boolean;
-  /** Check at once: the pane opened again with the profile the opening cites. */
-  autoCheck?: boolean;
+  /** The document just read, to check at once: the pane opened again with the profile its opening cites. */
+  checkFirst?: DocModel;
 }
 
 type View = { element: HTMLElement; show: () => void };
@@ -129,5 +129,5 @@ export function mountLitePane(root: HTMLElement, options: LitePaneOptions): void
   }
   fill(root, pane);
   choose(options.initialView === "check" ? 1 : 0, false);
-  if (options.autoCheck) void check.check();
+  if (options.checkFirst) void check.check(options.checkFirst);
 }

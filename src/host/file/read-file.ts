@@ -8,6 +8,7 @@
  */
 import { DocModel } from "../../core/model";
 import { DocxError, readDocx } from "../docx/read";
+import { errorDetail } from "../error-detail";
 
 export type FileReadErrorCode = "unsupported" | "open-failed" | "slice-failed" | "unreadable";
 
@@ -43,10 +44,6 @@ function officeDetail(error: Office.Error | undefined): string {
   return error.name + " (" + error.code + "): " + error.message;
 }
 
-function thrownDetail(thrown: unknown): string {
-  return thrown instanceof Error ? thrown.name + ": " + thrown.message : String(thrown);
-}
-
 /**
  * Reads the document open in Word: opens it as a compressed file (sliceSize as given, Word's default 4 MB
  * otherwise), reads every slice in order, one at a time, always closes the file, successful or not (Word keeps at
@@ -72,7 +69,7 @@ export function readOpenDocument(options: { sliceSize?: number } = {}): Promise<
         readSlices(result.value, resolve, reject);
       });
     } catch (thrown) {
-      reject(new FileReadError("open-failed", thrownDetail(thrown)));
+      reject(new FileReadError("open-failed", errorDetail(thrown)));
     }
   }).then((bytes) => {
     try {
@@ -138,7 +135,7 @@ function readSlices(file: Office.File, resolve: (bytes: Uint8Array) => void, rej
         next(index + 1);
       });
     } catch (thrown) {
-      fail("slice-failed", "slice " + index + " of " + count + ": " + thrownDetail(thrown));
+      fail("slice-failed", "slice " + index + " of " + count + ": " + errorDetail(thrown));
     }
   };
   next(0);
